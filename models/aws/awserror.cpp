@@ -1,0 +1,1 @@
+#include "awserror.h"

@@ -1,0 +1,1 @@
+#include "clientconfig.h"

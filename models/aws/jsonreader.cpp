@@ -1,0 +1,1 @@
+#include "jsonreader.h"
