@@ -1,1 +1,352 @@
 #include "awsreply.h"
+
+#include "redact.h"
+#include "requestserializer.h"
+#include "retrypolicy.h"
+#include "sigv4signer.h"
+
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QRandomGenerator>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+namespace sw::aws {
+
+namespace {
+
+// A page of these APIs is a few hundred KB at most; anything far larger is a broken or
+// hostile server, and reading it would only cost memory.
+constexpr qint64 maxResponseBytes = 32 * 1024 * 1024;
+
+AwsError makeError(ErrorKind kind, QString message)
+{
+    AwsError e;
+    e.kind = kind;
+    e.message = std::move(message);
+    return e;
+}
+
+ErrorKind classifyNetworkError(QNetworkReply::NetworkError code)
+{
+    switch (code) {
+    case QNetworkReply::SslHandshakeFailedError:
+    case QNetworkReply::InsecureRedirectError:
+        return ErrorKind::Tls;
+    case QNetworkReply::TimeoutError:
+        return ErrorKind::Timeout;
+    default:
+        return ErrorKind::Network;
+    }
+}
+
+} // namespace
+
+AwsReply::AwsReply(QNetworkAccessManager *network, RetryQuota *quota, ServiceConfig config,
+                   const OperationSpec &operation, QJsonObject params, CallOptions options,
+                   DebugSink debug, QObject *parent)
+    : QObject(parent),
+      m_network(network),
+      m_quota(quota),
+      m_config(std::move(config)),
+      m_operation(operation),
+      m_params(withIdempotencyToken(operation, std::move(params))),
+      m_options(options),
+      m_debug(std::move(debug))
+{
+    // Deferred so that the caller can connect to finished() even when validation fails.
+    QMetaObject::invokeMethod(this, &AwsReply::start, Qt::QueuedConnection);
+}
+
+AwsReply::~AwsReply()
+{
+    if (m_reply) {
+        m_abortedByUs = true;
+        m_reply->disconnect(this);
+        m_reply->abort();
+        m_reply->deleteLater();
+    }
+}
+
+void AwsReply::abort()
+{
+    if (m_finished)
+        return;
+    m_abortedByUs = true;
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->abort();
+        m_reply->deleteLater();
+        m_reply = nullptr;
+    }
+    finish(makeError(ErrorKind::Aborted, tr("The %1 call was cancelled.").arg(m_operation.name)));
+}
+
+void AwsReply::start()
+{
+    if (m_finished)
+        return;
+    const QList<ValidationIssue> issues = validateParams(m_operation, m_params);
+    if (!issues.isEmpty()) {
+        finish(makeError(ErrorKind::Validation, describeValidationIssues(issues)));
+        return;
+    }
+    if (m_options.paginate && m_operation.paginator) {
+        m_merger.emplace(*m_operation.paginator, m_options.maxPages);
+        m_merger->setStartingToken(m_params.value(m_operation.paginator->inputToken).toString());
+    }
+    startPage();
+}
+
+void AwsReply::startPage()
+{
+    m_request = serializeRequest(m_operation, m_params, m_config.endpoint.path(QUrl::FullyEncoded).toUtf8());
+    m_request.scheme = m_config.endpoint.scheme().toLatin1();
+    QByteArray host = m_config.endpoint.host(QUrl::FullyEncoded).toLatin1();
+    if (host.contains(':'))
+        host = '[' + host + ']'; // an IPv6 literal
+    const int port = m_config.endpoint.port();
+    const bool defaultPort = port < 0 || (m_request.scheme == "https" && port == 443)
+            || (m_request.scheme == "http" && port == 80);
+    if (!defaultPort)
+        host += ':' + QByteArray::number(port);
+    m_request.host = host;
+    m_attempt = 0;
+    m_quotaSpent = 0;
+    sendAttempt();
+}
+
+bool AwsReply::authorize(HttpRequest &request, AwsError &error)
+{
+    if (m_config.service->auth == AuthScheme::Bearer) {
+        if (!m_config.bearerToken) {
+            error = makeError(ErrorKind::Credentials, tr("No bearer token source is configured."));
+            return false;
+        }
+        const BearerTokenResult token = m_config.bearerToken();
+        if (!token.error.isEmpty()) {
+            error = makeError(ErrorKind::Credentials, token.error);
+            return false;
+        }
+        request.setHeader("Authorization", "Bearer " + token.token.toUtf8());
+        return true;
+    }
+    if (!m_config.credentials) {
+        error = makeError(ErrorKind::Credentials, tr("No credentials source is configured."));
+        return false;
+    }
+    const CredentialsResult creds = m_config.credentials();
+    if (!creds.error.isEmpty() || !creds.credentials.isValid()) {
+        error = makeError(ErrorKind::Credentials,
+                          creds.error.isEmpty() ? tr("Unable to locate credentials.") : creds.error);
+        return false;
+    }
+    SigningParams params;
+    params.region = m_config.region;
+    params.service = m_config.service->signingName;
+    params.time = QDateTime::currentDateTimeUtc();
+    m_config.signer->sign(request, creds.credentials, params);
+    return true;
+}
+
+void AwsReply::sendAttempt()
+{
+    ++m_attempt;
+    ++m_totalAttempts;
+    HttpRequest request = m_request;
+    request.setHeader("Host", request.host);
+    AwsError authError;
+    if (!authorize(request, authError)) {
+        finish(authError);
+        return;
+    }
+
+    const QByteArray url = request.url();
+    QNetworkRequest qrequest(QUrl::fromEncoded(url, QUrl::StrictMode));
+    for (const auto &[name, value] : std::as_const(request.headers))
+        qrequest.setRawHeader(name, value);
+    qrequest.setHeader(QNetworkRequest::UserAgentHeader, m_config.userAgent);
+    qrequest.setTransferTimeout(m_config.timeoutMs);
+    // These APIs set no cookies; the jar would only cost a lookup and a store per request.
+    qrequest.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
+    qrequest.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
+    // The SDKs never follow redirects for these APIs; a redirect is an answer to report.
+    qrequest.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                          QNetworkRequest::ManualRedirectPolicy);
+
+    if (m_debug) {
+        debug(u"%1 %2 (attempt %3 of %4)"_s.arg(QString::fromLatin1(request.method),
+                                                  QString::fromUtf8(url))
+                      .arg(m_attempt)
+                      .arg(m_config.retry.maxAttempts));
+        for (const auto &[name, value] : std::as_const(request.headers))
+            debug(u"  > %1: %2"_s.arg(QString::fromLatin1(name),
+                                      QString::fromUtf8(redactHeaderValue(name, value))));
+        if (!request.body.isEmpty())
+            debug(u"  > body: %1"_s.arg(QString::fromUtf8(redactJsonBody(request.body))));
+    }
+
+    m_abortedByUs = false;
+    m_attemptClock.start();
+    m_reply = m_network->sendCustomRequest(qrequest, request.method, request.body);
+    connect(m_reply, &QNetworkReply::finished, this, &AwsReply::onNetworkFinished);
+    connect(m_reply, &QNetworkReply::downloadProgress, this, [this](qint64 received, qint64) {
+        if (received > maxResponseBytes && m_reply) {
+            m_abortedByUs = true;
+            m_reply->disconnect(this);
+            m_reply->abort();
+            m_reply->deleteLater();
+            m_reply = nullptr;
+            finish(makeError(ErrorKind::Malformed,
+                             tr("The response to %1 exceeded %2 MB and was dropped.")
+                                     .arg(m_operation.name)
+                                     .arg(maxResponseBytes / (1024 * 1024))));
+        }
+    });
+}
+
+void AwsReply::onNetworkFinished()
+{
+    QNetworkReply *reply = m_reply;
+    m_reply = nullptr;
+    if (!reply)
+        return;
+    reply->deleteLater();
+
+    const QVariant statusAttr = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+    const int status = statusAttr.isValid() ? statusAttr.toInt() : 0;
+    // An aborted reply (our timeout) is closed, and reading it would only warn.
+    const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
+    const auto headers = reply->rawHeaderPairs();
+    m_requestId = QString::fromLatin1(reply->rawHeader("x-amzn-RequestId")).left(128);
+
+    if (m_debug) {
+        debug(u"  < HTTP %1 in %2 ms, request id %3"_s.arg(status)
+                      .arg(m_attemptClock.elapsed())
+                      .arg(m_requestId.isEmpty() ? u"(none)"_s : m_requestId));
+        if (!body.isEmpty())
+            debug(u"  < body: %1"_s.arg(QString::fromUtf8(redactJsonBody(body))));
+    }
+
+    if (status == 0) {
+        // No HTTP answer at all: refused, reset, DNS, TLS, or our transfer timeout.
+        const QNetworkReply::NetworkError code = reply->error();
+        ErrorKind kind = classifyNetworkError(code);
+        if (code == QNetworkReply::OperationCanceledError && !m_abortedByUs)
+            kind = ErrorKind::Timeout; // Qt reports the transfer timeout as a cancel
+        AwsError e = makeError(kind, kind == ErrorKind::Timeout
+                                       ? tr("No response from %1 within %2 s.")
+                                                 .arg(m_config.endpoint.host())
+                                                 .arg(m_config.timeoutMs / 1000.0)
+                                       : tr("Could not reach %1: %2")
+                                                 .arg(m_config.endpoint.toDisplayString(),
+                                                      reply->errorString()));
+        handleFailure(e);
+        return;
+    }
+
+    if (status < 200 || status >= 300) {
+        handleFailure(parseErrorResponse(status, headers, body));
+        return;
+    }
+
+    QJsonObject page;
+    if (!body.trimmed().isEmpty()) {
+        QJsonParseError parseError;
+        const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
+        if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
+            AwsError e = makeError(
+                    ErrorKind::Malformed,
+                    parseError.error != QJsonParseError::NoError
+                            ? tr("The %1 response is not valid JSON (%2 at byte %3).")
+                                      .arg(m_operation.name, parseError.errorString())
+                                      .arg(parseError.offset)
+                            : tr("The %1 response is not a JSON object.").arg(m_operation.name));
+            e.httpStatus = status;
+            e.requestId = m_requestId;
+            finish(e);
+            return;
+        }
+        page = doc.object();
+    }
+    m_quota->release(m_quotaSpent);
+    ++m_pages;
+
+    if (!m_merger) {
+        m_result = page;
+        finish();
+        return;
+    }
+    switch (m_merger->addPage(page)) {
+    case PageMerger::Next::Done:
+        m_result = m_merger->merged();
+        finish();
+        return;
+    case PageMerger::Next::More:
+        m_params.insert(m_operation.paginator->inputToken, m_merger->nextToken());
+        startPage();
+        return;
+    case PageMerger::Next::RepeatedToken:
+        finish(makeError(ErrorKind::Pagination,
+                         tr("%1 returned page token \"%2\" a second time after %3 pages; "
+                            "stopped instead of looping.")
+                                 .arg(m_operation.name, m_merger->nextToken().left(64))
+                                 .arg(m_merger->pageCount())));
+        return;
+    case PageMerger::Next::TooManyPages:
+        finish(makeError(ErrorKind::Pagination, tr("%1 returned more than %2 pages; stopped.")
+                                                        .arg(m_operation.name)
+                                                        .arg(m_options.maxPages)));
+        return;
+    }
+}
+
+void AwsReply::handleFailure(AwsError error)
+{
+    if (error.requestId.isEmpty())
+        error.requestId = m_requestId;
+    const bool retryable = isRetryableError(error);
+    if (!retryable || m_attempt >= m_config.retry.maxAttempts) {
+        finish(error);
+        return;
+    }
+    const bool afterTimeout = error.kind == ErrorKind::Timeout;
+    if (!m_quota->acquire(afterTimeout)) {
+        debug(u"  retry quota exhausted; not retrying"_s);
+        finish(error);
+        return;
+    }
+    m_quotaSpent += afterTimeout ? RetryQuota::timeoutRetryCost : RetryQuota::retryCost;
+    const int delay = m_config.retry.backoffMs(m_attempt + 1,
+                                               QRandomGenerator::global()->generateDouble());
+    debug(u"  retrying after %1 ms: %2"_s.arg(delay).arg(error.code.isEmpty() ? error.message
+                                                                               : error.code));
+    QTimer::singleShot(delay, this, [this] {
+        if (!m_finished)
+            sendAttempt();
+    });
+}
+
+void AwsReply::finish(AwsError error)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_error = std::move(error);
+    if (m_error.isError()) {
+        m_result = {};
+        debug(u"  failed: %1"_s.arg(m_error.describe(m_operation.name)));
+    }
+    // Queued, so finished() never fires inside the caller's own call into us.
+    QMetaObject::invokeMethod(this, &AwsReply::finished, Qt::QueuedConnection);
+}
+
+void AwsReply::debug(const QString &line) const
+{
+    if (m_debug)
+        m_debug(line);
+}
+
+} // namespace sw::aws

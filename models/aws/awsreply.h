@@ -1,1 +1,99 @@
 #pragma once
+
+#include "awserror.h"
+#include "clientconfig.h"
+#include "httprequest.h"
+#include "operationspec.h"
+#include "paginator.h"
+
+#include <QElapsedTimer>
+#include <QJsonObject>
+#include <QObject>
+#include <QPointer>
+
+#include <functional>
+#include <optional>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+namespace sw::aws {
+
+class RetryQuota;
+
+struct CallOptions
+{
+    /// Follow the output token to the last page and merge the pages (PageMerger).
+    bool paginate = false;
+    int maxPages = 10000;
+};
+
+/// One call of one operation, from validation to the last byte of the last page: signs,
+/// sends through the injected QNetworkAccessManager, retries per the standard retry mode
+/// with the same serialized request (so an idempotency token is reused), follows page
+/// tokens. Emits finished() exactly once, always asynchronously, with either json() or
+/// error() set. Owned by whoever called AwsClient::send().
+class AwsReply final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AwsReply)
+
+public:
+    using DebugSink = std::function<void(const QString &)>;
+
+    AwsReply(QNetworkAccessManager *network, RetryQuota *quota, ServiceConfig config,
+             const OperationSpec &operation, QJsonObject params, CallOptions options,
+             DebugSink debug, QObject *parent = nullptr);
+    ~AwsReply() override;
+
+    const OperationSpec &operation() const { return m_operation; }
+    /// The params as sent, including a generated idempotency token.
+    const QJsonObject &params() const { return m_params; }
+    bool isFinished() const { return m_finished; }
+    const AwsError &error() const { return m_error; }
+    /// The response body (all pages merged when paginating).
+    const QJsonObject &json() const { return m_result; }
+    int attempts() const { return m_totalAttempts; }
+    int pages() const { return m_pages; }
+    QString requestId() const { return m_requestId; }
+
+    /// Stops the call; finished() follows with ErrorKind::Aborted (unless already finished).
+    void abort();
+
+Q_SIGNALS:
+    void finished();
+
+private:
+    void start();
+    void startPage();
+    void sendAttempt();
+    void onNetworkFinished();
+    void handleFailure(AwsError error);
+    void finish(AwsError error = {});
+    void debug(const QString &line) const;
+    bool authorize(HttpRequest &request, AwsError &error);
+
+    QNetworkAccessManager *m_network;
+    RetryQuota *m_quota;
+    ServiceConfig m_config;
+    const OperationSpec &m_operation;
+    QJsonObject m_params;
+    CallOptions m_options;
+    DebugSink m_debug;
+
+    HttpRequest m_request;         ///< the current page's request, before signing
+    std::optional<PageMerger> m_merger;
+    QPointer<QNetworkReply> m_reply;
+    QElapsedTimer m_attemptClock;
+    bool m_abortedByUs = false;
+    int m_attempt = 0;             ///< attempt of the current page (1-based)
+    int m_totalAttempts = 0;
+    int m_quotaSpent = 0;
+    int m_pages = 0;
+    bool m_finished = false;
+    AwsError m_error;
+    QJsonObject m_result;
+    QString m_requestId;
+};
+
+} // namespace sw::aws

@@ -1,1 +1,20 @@
 #pragma once
+
+#include <QByteArray>
+#include <QString>
+
+namespace sw::aws {
+
+/// What may be shown of secrets, for --debug output and error texts. Everything that
+/// prints a request or a response goes through these.
+
+/// Authorization, X-Amz-Security-Token and any header carrying a token: "<redacted>".
+QByteArray redactHeaderValue(QByteArrayView name, const QByteArray &value);
+/// "****************MPLE", as `aws configure list` shows an access key id.
+QString redactAccessKeyId(const QString &accessKeyId);
+/// A JSON body with the values of sensitive members (credentials, tokens, the members the
+/// models mark sensitive such as MHO workflowInputs) replaced by "<redacted>", at any depth.
+/// A body that is not JSON is returned cut to maxChars with a note of its size.
+QByteArray redactJsonBody(const QByteArray &body, int maxChars = 4000);
+
+} // namespace sw::aws

@@ -271,6 +271,12 @@ QByteArray SigV4Signer::signingKey(
 QByteArray SigV4Signer::cachedSigningKey(
     const QString &secret, const QString &date, const QString &region, const QString &service)
 {
+    // Nearly every call signs with the same key as the one before: compare the inputs
+    // directly rather than hashing the secret for the map lookup each time.
+    if (!m_lastKey.isEmpty() && m_lastDate == date && m_lastRegion == region
+        && m_lastService == service && m_lastSecret == secret)
+        return m_lastKey;
+
     QByteArray cacheKey = date.toUtf8();
     cacheKey += '\n';
     cacheKey += region.toUtf8();
@@ -279,15 +285,23 @@ QByteArray SigV4Signer::cachedSigningKey(
     cacheKey += '\n';
     cacheKey += QCryptographicHash::hash(secret.toUtf8(), QCryptographicHash::Sha256);
 
+    const auto remember = [&](const QByteArray &key) {
+        m_lastSecret = secret;
+        m_lastDate = date;
+        m_lastRegion = region;
+        m_lastService = service;
+        m_lastKey = key;
+        return key;
+    };
     const auto it = m_keys.constFind(cacheKey);
     if (it != m_keys.constEnd())
-        return it.value();
+        return remember(it.value());
     // Keys only change daily, so a full cache means stale dates or many profiles: start over.
     if (m_keys.size() >= maxCachedKeys)
         m_keys.clear();
     QByteArray key = signingKey(secret, date, region, service);
     m_keys.insert(cacheKey, key);
-    return key;
+    return remember(key);
 }
 
 QByteArray SigV4Signer::signature(

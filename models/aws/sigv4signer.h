@@ -69,6 +69,12 @@ private:
     // Keyed by date, region, service and a SHA-256 of the secret: never the secret itself,
     // and a rotated secret can never meet a key derived from the old one.
     QHash<QByteArray, QByteArray> m_keys;
+    // The most recent key and what it was derived from (the fast path of cachedSigningKey).
+    QString m_lastSecret;
+    QString m_lastDate;
+    QString m_lastRegion;
+    QString m_lastService;
+    QByteArray m_lastKey;
 };
 
 } // namespace sw::aws
