@@ -1,6 +1,5 @@
 #include "jsonreader.h"
 
-
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -58,15 +57,16 @@ QJsonValue JsonReader::value(QStringView key, QJsonValue::Type expected) const
     const auto it = m_object.constFind(key);
     if (m_context.consumed)
         m_context.consumed->insert(childPath(key));
+    // Undefined, not a default QJsonValue (which is Null): callers test isUndefined() for
+    // "absent", and an absent member must never read as 0, false or 1970.
     if (it == m_object.constEnd() || it->isNull())
-        return {};
+        return QJsonValue(QJsonValue::Undefined);
     if (it->type() != expected) {
-        static const QHash<int, QString> names = {
-            {QJsonValue::Bool, u"a boolean"_s}, {QJsonValue::Double, u"a number"_s},
-            {QJsonValue::String, u"a string"_s}, {QJsonValue::Array, u"an array"_s},
-            {QJsonValue::Object, u"an object"_s}};
+        static const QHash<int, QString> names = {{QJsonValue::Bool, u"a boolean"_s},
+            {QJsonValue::Double, u"a number"_s}, {QJsonValue::String, u"a string"_s},
+            {QJsonValue::Array, u"an array"_s}, {QJsonValue::Object, u"an object"_s}};
         typeError(childPath(key), names.value(expected), *it);
-        return {};
+        return QJsonValue(QJsonValue::Undefined);
     }
     return *it;
 }
@@ -84,8 +84,8 @@ std::optional<qint64> JsonReader::integer(QStringView key) const
     const double d = v.toDouble();
     if (!std::isfinite(d) || std::trunc(d) != d || std::fabs(d) > maxExactInteger) {
         if (m_context.errors.size() < 20)
-            m_context.errors.append(u"%1: expected an integer, got %2"_s.arg(childPath(key))
-                                            .arg(d));
+            m_context.errors.append(
+                u"%1: expected an integer, got %2"_s.arg(childPath(key)).arg(d));
         return std::nullopt;
     }
     return static_cast<qint64>(d);
@@ -128,8 +128,8 @@ QDateTime JsonReader::epochTimestamp(QStringView key) const
             m_context.errors.append(u"%1: timestamp out of range"_s.arg(childPath(key)));
         return {};
     }
-    return QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(std::llround(seconds * 1000.0)),
-                                          Qt::UTC);
+    return QDateTime::fromMSecsSinceEpoch(
+        static_cast<qint64>(std::llround(seconds * 1000.0)), Qt::UTC);
 }
 
 QDateTime JsonReader::isoTimestamp(QStringView key) const

@@ -10,9 +10,8 @@ const QString idPattern = u"[a-zA-Z0-9-]+"_s;
 const QString tokenPattern = u".*\\S.*"_s;
 const QString namePattern = u"[-a-zA-Z0-9_.+]+[-a-zA-Z0-9_.+ ]*"_s;
 
-const QStringList workflowStatusEnum = {
-    u"CREATING"_s, u"NOT_STARTED"_s, u"CREATION_FAILED"_s, u"STARTING"_s,
-    u"IN_PROGRESS"_s, u"WORKFLOW_FAILED"_s, u"PAUSED"_s, u"PAUSING"_s,
+const QStringList workflowStatusEnum = {u"CREATING"_s, u"NOT_STARTED"_s, u"CREATION_FAILED"_s,
+    u"STARTING"_s, u"IN_PROGRESS"_s, u"WORKFLOW_FAILED"_s, u"PAUSED"_s, u"PAUSING"_s,
     u"PAUSING_FAILED"_s, u"USER_ATTENTION_REQUIRED"_s, u"DELETING"_s, u"DELETION_FAILED"_s,
     u"DELETED"_s, u"COMPLETED"_s};
 
@@ -23,8 +22,8 @@ MemberSpec id(const QString &name, Location location)
 
 MemberSpec nextToken()
 {
-    return stringMember(u"nextToken"_s, Location::Query, u"nextToken"_s, false, 0, 2048,
-                        tokenPattern);
+    return stringMember(
+        u"nextToken"_s, Location::Query, u"nextToken"_s, false, 0, 2048, tokenPattern);
 }
 
 MemberSpec maxResults()
@@ -37,8 +36,8 @@ PaginatorSpec paginator(const QString &resultKey)
     return {u"nextToken"_s, u"nextToken"_s, u"maxResults"_s, {resultKey}, true};
 }
 
-const QStringList commonErrors = {u"ThrottlingException"_s, u"AccessDeniedException"_s,
-                                  u"InternalServerException"_s};
+const QStringList commonErrors = {
+    u"ThrottlingException"_s, u"AccessDeniedException"_s, u"InternalServerException"_s};
 
 void readTimes(const JsonReader &r, WorkflowSummary &w)
 {
@@ -50,14 +49,10 @@ void readTimes(const JsonReader &r, WorkflowSummary &w)
 
 const ServiceSpec &serviceSpec()
 {
-    static const ServiceSpec spec{u"migrationhuborchestrator"_s,
-                                  u"migrationhuborchestrator"_s,
-                                  u"MigrationHubOrchestrator"_s,
-                                  u"migrationhub-orchestrator"_s,
-                                  u"MIGRATIONHUBORCHESTRATOR"_s,
-                                  u"migrationhuborchestrator"_s,
-                                  u"2021-08-28"_s,
-                                  AuthScheme::SigV4};
+    static const ServiceSpec spec {u"migrationhuborchestrator"_s, u"migrationhuborchestrator"_s,
+        u"MigrationHubOrchestrator"_s, u"migrationhub-orchestrator"_s,
+        u"MIGRATIONHUBORCHESTRATOR"_s, u"migrationhuborchestrator"_s, u"2021-08-28"_s,
+        AuthScheme::SigV4};
     return spec;
 }
 
@@ -65,16 +60,11 @@ const ServiceSpec &serviceSpec()
 
 const OperationSpec &RetryWorkflowStep::spec()
 {
-    static const OperationSpec spec{&serviceSpec(),
-                                    u"RetryWorkflowStep"_s,
-                                    "POST",
-                                    u"/retryworkflowstep/{id}"_s,
-                                    {id(u"workflowId"_s, Location::Query),
-                                     id(u"stepGroupId"_s, Location::Query),
-                                     id(u"id"_s, Location::Uri)},
-                                    std::nullopt,
-                                    commonErrors + QStringList{u"ResourceNotFoundException"_s},
-                                    false};
+    static const OperationSpec spec {&serviceSpec(), u"RetryWorkflowStep"_s, "POST",
+        u"/retryworkflowstep/{id}"_s,
+        {id(u"workflowId"_s, Location::Query), id(u"stepGroupId"_s, Location::Query),
+            id(u"id"_s, Location::Uri)},
+        std::nullopt, commonErrors + QStringList {u"ResourceNotFoundException"_s}, false};
     return spec;
 }
 
@@ -95,15 +85,10 @@ void RetryWorkflowStep::Response::read(const JsonReader &r)
 
 const OperationSpec &GetWorkflow::spec()
 {
-    static const OperationSpec spec{
-            &serviceSpec(),
-            u"GetWorkflow"_s,
-            "GET",
-            u"/migrationworkflow/{id}"_s,
-            {id(u"id"_s, Location::Uri)},
-            std::nullopt,
-            commonErrors + QStringList{u"ValidationException"_s, u"ResourceNotFoundException"_s},
-            false};
+    static const OperationSpec spec {&serviceSpec(), u"GetWorkflow"_s, "GET",
+        u"/migrationworkflow/{id}"_s, {id(u"id"_s, Location::Uri)}, std::nullopt,
+        commonErrors + QStringList {u"ValidationException"_s, u"ResourceNotFoundException"_s},
+        false};
     return spec;
 }
 
@@ -134,7 +119,7 @@ void GetWorkflow::Response::read(const JsonReader &r)
     totalSteps = r.integer(u"totalSteps");
     completedSteps = r.integer(u"completedSteps");
     // A map of unions, kept whole: the GUI shows it as it is and nothing computes with it.
-    workflowInputs = r.raw(u"workflowInputs").toObject();
+    workflowInputs = r.object(u"workflowInputs").json();
     tags = r.stringMap(u"tags");
     workflowBucket = r.string(u"workflowBucket");
 }
@@ -151,21 +136,16 @@ const OperationSpec &ListWorkflows::spec()
         MemberSpec name;
         name.name = name.wireName = u"name"_s;
         name.location = Location::Query;
-        return OperationSpec{
-                &serviceSpec(),
-                u"ListWorkflows"_s,
-                "GET",
-                u"/migrationworkflows"_s,
-                {maxResults(), nextToken(),
-                 stringMember(u"templateId"_s, Location::Query, u"templateId"_s, false, 1, 100,
-                              namePattern),
-                 stringMember(u"adsApplicationConfigurationName"_s, Location::Query,
-                              u"adsApplicationConfigurationName"_s, false, 1, 100, namePattern),
-                 status, name},
-                paginator(u"migrationWorkflowSummary"_s),
-                commonErrors
-                        + QStringList{u"ValidationException"_s, u"ResourceNotFoundException"_s},
-                false};
+        return OperationSpec {&serviceSpec(), u"ListWorkflows"_s, "GET", u"/migrationworkflows"_s,
+            {maxResults(), nextToken(),
+                stringMember(
+                    u"templateId"_s, Location::Query, u"templateId"_s, false, 1, 100, namePattern),
+                stringMember(u"adsApplicationConfigurationName"_s, Location::Query,
+                    u"adsApplicationConfigurationName"_s, false, 1, 100, namePattern),
+                status, name},
+            paginator(u"migrationWorkflowSummary"_s),
+            commonErrors + QStringList {u"ValidationException"_s, u"ResourceNotFoundException"_s},
+            false};
     }();
     return spec;
 }
@@ -204,21 +184,17 @@ void ListWorkflows::Response::read(const JsonReader &r)
 
 const OperationSpec &ListWorkflowStepGroups::spec()
 {
-    static const OperationSpec spec{
-            &serviceSpec(),
-            u"ListWorkflowStepGroups"_s,
-            "GET",
-            u"/workflowstepgroups"_s,
-            {nextToken(), maxResults(), id(u"workflowId"_s, Location::Query)},
-            paginator(u"workflowStepGroupsSummary"_s),
-            commonErrors + QStringList{u"ValidationException"_s, u"ResourceNotFoundException"_s},
-            false};
+    static const OperationSpec spec {&serviceSpec(), u"ListWorkflowStepGroups"_s, "GET",
+        u"/workflowstepgroups"_s, {nextToken(), maxResults(), id(u"workflowId"_s, Location::Query)},
+        paginator(u"workflowStepGroupsSummary"_s),
+        commonErrors + QStringList {u"ValidationException"_s, u"ResourceNotFoundException"_s},
+        false};
     return spec;
 }
 
 QJsonObject ListWorkflowStepGroups::Request::toParams() const
 {
-    QJsonObject p{{u"workflowId"_s, workflowId}};
+    QJsonObject p {{u"workflowId"_s, workflowId}};
     setOptionalParam(p, u"maxResults"_s, maxResults);
     setOptionalParam(p, u"nextToken"_s, nextToken);
     return p;
@@ -229,8 +205,7 @@ void ListWorkflowStepGroups::Response::read(const JsonReader &r)
     nextToken = r.string(u"nextToken");
     r.forEach(u"workflowStepGroupsSummary", [this](const JsonReader &i) {
         workflowStepGroupsSummary.append({i.string(u"id"), i.string(u"name"), i.string(u"owner"),
-                                          i.string(u"status"), i.stringList(u"previous"),
-                                          i.stringList(u"next")});
+            i.string(u"status"), i.stringList(u"previous"), i.stringList(u"next")});
     });
 }
 
@@ -238,22 +213,18 @@ void ListWorkflowStepGroups::Response::read(const JsonReader &r)
 
 const OperationSpec &ListWorkflowSteps::spec()
 {
-    static const OperationSpec spec{
-            &serviceSpec(),
-            u"ListWorkflowSteps"_s,
-            "GET",
-            u"/workflow/{workflowId}/workflowstepgroups/{stepGroupId}/workflowsteps"_s,
-            {nextToken(), maxResults(), id(u"workflowId"_s, Location::Uri),
-             id(u"stepGroupId"_s, Location::Uri)},
-            paginator(u"workflowStepsSummary"_s),
-            commonErrors + QStringList{u"ValidationException"_s},
-            false};
+    static const OperationSpec spec {&serviceSpec(), u"ListWorkflowSteps"_s, "GET",
+        u"/workflow/{workflowId}/workflowstepgroups/{stepGroupId}/workflowsteps"_s,
+        {nextToken(), maxResults(), id(u"workflowId"_s, Location::Uri),
+            id(u"stepGroupId"_s, Location::Uri)},
+        paginator(u"workflowStepsSummary"_s), commonErrors + QStringList {u"ValidationException"_s},
+        false};
     return spec;
 }
 
 QJsonObject ListWorkflowSteps::Request::toParams() const
 {
-    QJsonObject p{{u"workflowId"_s, workflowId}, {u"stepGroupId"_s, stepGroupId}};
+    QJsonObject p {{u"workflowId"_s, workflowId}, {u"stepGroupId"_s, stepGroupId}};
     setOptionalParam(p, u"maxResults"_s, maxResults);
     setOptionalParam(p, u"nextToken"_s, nextToken);
     return p;
@@ -284,7 +255,7 @@ void ListWorkflowSteps::Response::read(const JsonReader &r)
 QList<const OperationSpec *> operations()
 {
     return {&RetryWorkflowStep::spec(), &GetWorkflow::spec(), &ListWorkflows::spec(),
-            &ListWorkflowStepGroups::spec(), &ListWorkflowSteps::spec()};
+        &ListWorkflowStepGroups::spec(), &ListWorkflowSteps::spec()};
 }
 
 } // namespace sw::aws::mho

@@ -1,5 +1,7 @@
 #include "requestserializer.h"
 
+#include "jsonreader.h"
+
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -22,8 +24,8 @@ const QRegularExpression &anchored(const QString &pattern)
     static QHash<QString, QRegularExpression> cache;
     auto it = cache.find(pattern);
     if (it == cache.end()) {
-        it = cache.insert(pattern,
-                          QRegularExpression(QRegularExpression::anchoredPattern(pattern)));
+        it =
+            cache.insert(pattern, QRegularExpression(QRegularExpression::anchoredPattern(pattern)));
     }
     return *it;
 }
@@ -38,10 +40,10 @@ QString shown(const QJsonValue &v)
     case QJsonValue::Bool:
         return v.toBool() ? u"true"_s : u"false"_s;
     default:
-        return QString::fromUtf8(QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact))
-                .mid(1)
-                .chopped(1)
-                .left(80);
+        return QString::fromUtf8(QJsonDocument(QJsonArray {v}).toJson(QJsonDocument::Compact))
+            .mid(1)
+            .chopped(1)
+            .left(80);
     }
 }
 
@@ -70,73 +72,75 @@ bool isInteger(const QJsonValue &v)
 
 void checkMember(const MemberSpec &m, const QJsonValue &v, QList<ValidationIssue> &issues)
 {
-    auto issue = [&](const QString &text) { issues.append({m.name, text}); };
+    auto issue = [&](const QString &text) {
+        issues.append({m.name, text});
+    };
     switch (m.type) {
     case MemberType::String: {
         if (!v.isString()) {
             issue(u"Invalid type for parameter %1, value: %2, valid types: string"_s.arg(
-                    m.name, shown(v)));
+                m.name, shown(v)));
             return;
         }
         const QString s = v.toString();
         if (m.minLength && s.size() < *m.minLength) {
             issue(u"Invalid length for parameter %1, value: %2, valid min length: %3"_s.arg(m.name)
-                          .arg(s.size())
-                          .arg(*m.minLength));
+                      .arg(s.size())
+                      .arg(*m.minLength));
         }
         if (m.maxLength && s.size() > *m.maxLength) {
             issue(u"Invalid length for parameter %1, value: %2, valid max length: %3"_s.arg(m.name)
-                          .arg(s.size())
-                          .arg(*m.maxLength));
+                      .arg(s.size())
+                      .arg(*m.maxLength));
         }
         if (!m.pattern.isEmpty() && !s.isEmpty() && !anchored(m.pattern).match(s).hasMatch()) {
             issue(u"Invalid value for parameter %1, value: %2, must match pattern: %3"_s.arg(
-                    m.name, shown(v), m.pattern));
+                m.name, shown(v), m.pattern));
         }
         return;
     }
     case MemberType::Integer: {
         if (!isInteger(v)) {
             issue(u"Invalid type for parameter %1, value: %2, valid types: integer"_s.arg(
-                    m.name, shown(v)));
+                m.name, shown(v)));
             return;
         }
         const auto n = static_cast<qint64>(v.toDouble());
         if (m.minValue && n < *m.minValue) {
             issue(u"Invalid range for parameter %1, value: %2, valid min value: %3"_s.arg(m.name)
-                          .arg(n)
-                          .arg(*m.minValue));
+                      .arg(n)
+                      .arg(*m.minValue));
         }
         if (m.maxValue && n > *m.maxValue) {
             issue(u"Invalid range for parameter %1, value: %2, valid max value: %3"_s.arg(m.name)
-                          .arg(n)
-                          .arg(*m.maxValue));
+                      .arg(n)
+                      .arg(*m.maxValue));
         }
         return;
     }
     case MemberType::Boolean:
         if (!v.isBool())
             issue(u"Invalid type for parameter %1, value: %2, valid types: boolean"_s.arg(
-                    m.name, shown(v)));
+                m.name, shown(v)));
         return;
     case MemberType::Timestamp:
         if (!(v.isDouble() && std::isfinite(v.toDouble()))
-            && !(v.isString() && QDateTime::fromString(v.toString(), Qt::ISODate).isValid())) {
+            && !(v.isString() && parseIsoTimestamp(v.toString()).isValid())) {
             issue(u"Invalid type for parameter %1, value: %2, valid types: %3"_s.arg(
-                    m.name, shown(v), typeWord(m.type)));
+                m.name, shown(v), typeWord(m.type)));
         }
         return;
     case MemberType::StructureList: {
         if (!v.isArray()) {
-            issue(u"Invalid type for parameter %1, value: %2, valid types: list"_s.arg(m.name,
-                                                                                       shown(v)));
+            issue(u"Invalid type for parameter %1, value: %2, valid types: list"_s.arg(
+                m.name, shown(v)));
             return;
         }
         const qsizetype n = v.toArray().size();
         if (m.maxLength && n > *m.maxLength) {
             issue(u"Invalid length for parameter %1, value: %2, valid max length: %3"_s.arg(m.name)
-                          .arg(n)
-                          .arg(*m.maxLength));
+                      .arg(n)
+                      .arg(*m.maxLength));
         }
         return;
     }
@@ -147,7 +151,8 @@ QJsonValue bodyValue(const MemberSpec &m, const QJsonValue &v)
 {
     if (m.type == MemberType::Timestamp && v.isString()) {
         // rest-json bodies carry timestamps as epoch seconds.
-        const QDateTime t = QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
+        // Without a zone it is UTC, as in botocore, never this machine's local time.
+        const QDateTime t = parseIsoTimestamp(v.toString());
         return static_cast<double>(t.toMSecsSinceEpoch()) / 1000.0;
     }
     return v;
@@ -172,7 +177,7 @@ QList<ValidationIssue> validateParams(const OperationSpec &op, const QJsonObject
         if (it == params.constEnd() || it->isNull() || it->isUndefined()) {
             if (m.required)
                 issues.append(
-                        {m.name, u"Missing required parameter in input: \"%1\""_s.arg(m.name)});
+                    {m.name, u"Missing required parameter in input: \"%1\""_s.arg(m.name)});
             continue;
         }
         checkMember(m, *it, issues);
@@ -182,8 +187,9 @@ QList<ValidationIssue> validateParams(const OperationSpec &op, const QJsonObject
             QStringList valid;
             for (const MemberSpec &m : op.members)
                 valid.append(m.name);
-            issues.append({it.key(), u"Unknown parameter in input: \"%1\", must be one of: %2"_s.arg(
-                                             it.key(), valid.join(u", "))});
+            issues.append({it.key(),
+                u"Unknown parameter in input: \"%1\", must be one of: %2"_s.arg(
+                    it.key(), valid.join(u", "))});
         }
     }
     return issues;
@@ -207,8 +213,8 @@ QJsonObject withIdempotencyToken(const OperationSpec &op, QJsonObject params)
     return params;
 }
 
-HttpRequest serializeRequest(const OperationSpec &op, const QJsonObject &params,
-                             const QByteArray &basePath)
+HttpRequest serializeRequest(
+    const OperationSpec &op, const QJsonObject &params, const QByteArray &basePath)
 {
     HttpRequest request;
     request.method = op.method;
