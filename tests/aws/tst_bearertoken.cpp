@@ -2,6 +2,8 @@
 // `aws sso login` writes, with real cache files in a temporary HOME; plus the ISO-8601 parsing
 // that expiresAt (and credential_process's Expiration) go through.
 
+#include "support/temphome.h"
+
 #include "aws/bearertoken.h"
 #include "aws/sharedconfig.h"
 
@@ -15,6 +17,8 @@
 using namespace Qt::StringLiterals;
 using sw::aws::BearerTokenResult;
 using sw::aws::SharedConfig;
+
+using sw::test::TempHome;
 
 namespace {
 
@@ -54,38 +58,6 @@ QString cacheJson(const QString &expiresAt, const QString &token = Token)
     return uR"({"startUrl": "%1", "region": "us-east-1", "accessToken": "%2", "expiresAt": "%3", "refreshToken": "SECRET-REFRESH"})"_s
         .arg(StartUrl, token, expiresAt);
 }
-
-class TempHome {
-public:
-    TempHome() { QVERIFY(m_dir.isValid()); }
-
-    QString path() const { return m_dir.path(); }
-
-    QString write(const QString &relative, const QString &text)
-    {
-        const QString file = QDir(m_dir.path()).filePath(relative);
-        QDir().mkpath(QFileInfo(file).absolutePath());
-        QFile f(file);
-        if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
-            qFatal("cannot write test file");
-        f.write(text.toUtf8());
-        return file;
-    }
-
-    QProcessEnvironment env(const QStringList &assignments = {}) const
-    {
-        QProcessEnvironment env;
-        env.insert(u"HOME"_s, m_dir.path());
-        for (const QString &a : assignments) {
-            const qsizetype eq = a.indexOf(u'=');
-            env.insert(a.left(eq), a.mid(eq + 1));
-        }
-        return env;
-    }
-
-private:
-    QTemporaryDir m_dir;
-};
 
 } // namespace
 

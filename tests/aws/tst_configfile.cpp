@@ -2,6 +2,8 @@
 // and the settings that environment variables override. Every test writes real files into
 // a temporary HOME and passes an explicit environment.
 
+#include "support/temphome.h"
+
 #include "aws/configfile.h"
 #include "aws/sharedconfig.h"
 
@@ -17,42 +19,9 @@ using sw::aws::ConfigFile;
 using sw::aws::ConfiguredEndpoint;
 using sw::aws::SharedConfig;
 
+using sw::test::TempHome;
+
 namespace {
-
-// A throwaway HOME with ~/.aws/config and ~/.aws/credentials written on request.
-class TempHome {
-public:
-    TempHome() { QVERIFY(m_dir.isValid()); }
-
-    QString path() const { return m_dir.path(); }
-
-    QString write(const QString &relative, const QString &text)
-    {
-        const QString file = QDir(m_dir.path()).filePath(relative);
-        QDir().mkpath(QFileInfo(file).absolutePath());
-        QFile f(file);
-        if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
-            qFatal("cannot write test file");
-        f.write(text.toUtf8());
-        return file;
-    }
-    QString config(const QString &text) { return write(u".aws/config"_s, text); }
-    QString credentials(const QString &text) { return write(u".aws/credentials"_s, text); }
-
-    QProcessEnvironment env(const QStringList &assignments = {}) const
-    {
-        QProcessEnvironment env;
-        env.insert(u"HOME"_s, m_dir.path());
-        for (const QString &a : assignments) {
-            const qsizetype eq = a.indexOf(u'=');
-            env.insert(a.left(eq), a.mid(eq + 1));
-        }
-        return env;
-    }
-
-private:
-    QTemporaryDir m_dir;
-};
 
 } // namespace
 

@@ -1,6 +1,8 @@
 // The credential chain: its botocore order, the profile kinds stepwatch refuses, and
 // credential_process (run for real: the scripts need /bin/sh) with its cache and refresh.
 
+#include "support/temphome.h"
+
 #include "aws/credentialsprovider.h"
 #include "aws/sharedconfig.h"
 
@@ -17,6 +19,8 @@ using sw::aws::CredentialsProvider;
 using sw::aws::CredentialsResult;
 using sw::aws::SharedConfig;
 
+using sw::test::TempHome;
+
 namespace {
 
 // Values that must never show up in an error message.
@@ -27,55 +31,14 @@ const QString GoodJson =
     uR"("SecretAccessKey": "SECRETKEYVALUE1", "SessionToken": "SESSIONTOKEN1", )"
     uR"("Expiration": "2030-01-01T12:00:00Z"})"_s;
 
-class TempHome {
-public:
-    TempHome() { QVERIFY(m_dir.isValid()); }
-
-    QString path() const { return m_dir.path(); }
-
-    QString write(const QString &relative, const QString &text)
-    {
-        const QString file = QDir(m_dir.path()).filePath(relative);
-        QDir().mkpath(QFileInfo(file).absolutePath());
-        QFile f(file);
-        if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
-            qFatal("cannot write test file");
-        f.write(text.toUtf8());
-        return file;
-    }
-
-    // An executable /bin/sh script; %DIR% in the body becomes the home directory.
-    QString script(const QString &relative, const QString &body)
-    {
-        QString text = u"#!/bin/sh\n"_s + body + u'\n';
-        text.replace(u"%DIR%"_s, m_dir.path());
-        const QString file = write(relative, text);
-        QFile::setPermissions(file, QFile::permissions(file) | QFileDevice::ExeOwner);
-        return file;
-    }
-
-    QProcessEnvironment env(const QStringList &assignments = {}) const
-    {
-        QProcessEnvironment env;
-        env.insert(u"HOME"_s, m_dir.path());
-        for (const QString &a : assignments) {
-            const qsizetype eq = a.indexOf(u'=');
-            env.insert(a.left(eq), a.mid(eq + 1));
-        }
-        return env;
-    }
-
-    int runs() const
-    {
-        QFile f(QDir(m_dir.path()).filePath(u"count"_s));
-        if (!f.open(QIODevice::ReadOnly))
-            return 0;
-        return int(f.readAll().count('\n'));
-    }
-
-private:
-    QTemporaryDir m_dir;
-};
+// How often the credential_process script ran: it appends a line to %DIR%/count.
+int runs(const TempHome &home)
+{
+    QFile f(QDir(home.path()).filePath(u"count"_s));
+    if (!f.open(QIODevice::ReadOnly))
+        return 0;
+    return int(f.readAll().count('\n'));
+}
 
 QString leakedSecret(const QString &text)
 {
@@ -484,40 +447,40 @@ printf '{"Version": 1, "AccessKeyId": "KEY%s", "SecretAccessKey": "S", "SessionT
     };
     QCOMPARE(key(), u"KEY1"_s);
     QCOMPARE(key(), u"KEY1"_s);
-    QCOMPARE(home.runs(), 1);
+    QCOMPARE(runs(home), 1);
 
     now = expiry.addSecs(-16 * 60); // outside the advisory window: cached
     QCOMPARE(key(), u"KEY1"_s);
-    QCOMPARE(home.runs(), 1);
+    QCOMPARE(runs(home), 1);
 
     now = expiry.addSecs(-14 * 60); // advisory window: refreshed
     QCOMPARE(key(), u"KEY2"_s);
-    QCOMPARE(home.runs(), 2);
+    QCOMPARE(runs(home), 2);
 
     home.write(u"fail"_s, QString());
     now = expiry.addSecs(-12 * 60); // advisory refresh fails: the old ones still serve
     QCOMPARE(key(), u"KEY2"_s);
-    QCOMPARE(home.runs(), 3);
+    QCOMPARE(runs(home), 3);
 
     now = expiry.addSecs(-9 * 60); // mandatory window: a failed refresh is an error
     const CredentialsResult failed = provider.credentials();
     QVERIFY(!failed.isValid());
     QVERIFY2(
         failed.error.contains(u"exited with code 3: refresh broke"_s), qPrintable(failed.error));
-    QCOMPARE(home.runs(), 4);
+    QCOMPARE(runs(home), 4);
 
     QFile::remove(home.path() + u"/fail"_s);
     QCOMPARE(key(), u"KEY5"_s);
-    QCOMPARE(home.runs(), 5);
+    QCOMPARE(runs(home), 5);
 
     provider.invalidate();
     now = expiry.addSecs(-60 * 60);
     QCOMPARE(key(), u"KEY6"_s);
-    QCOMPARE(home.runs(), 6);
+    QCOMPARE(runs(home), 6);
 
     now = expiry.addSecs(1); // the process keeps returning expired credentials
     QVERIFY(provider.credentials().error.contains(u"expired at"_s));
-    QCOMPARE(home.runs(), 7);
+    QCOMPARE(runs(home), 7);
 }
 
 void TestCredentials::cacheWithoutExpiration()
@@ -533,7 +496,7 @@ echo '{"Version": 1, "AccessKeyId": "LONGTERM", "SecretAccessKey": "S"}')"_s);
         QCOMPARE(provider.credentials().credentials.accessKeyId, u"LONGTERM"_s);
         now = now.addYears(1);
     }
-    QCOMPARE(home.runs(), 1);
+    QCOMPARE(runs(home), 1);
 }
 
 void TestCredentials::staticCredentials()

@@ -16,5 +16,5 @@ QString sharedDir();
     do {                                                                                           \
         if (sw::test::sharedDir().isEmpty())                                                       \
             QSKIP("../shared (aws-models, sigv4-testsuite) not found beside the repository; "      \
-                  "set STEPWATCH_SHARED_DIR");                                                      \
+                  "set STEPWATCH_SHARED_DIR");                                                     \
     } while (false)

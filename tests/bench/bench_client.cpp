@@ -1,0 +1,184 @@
+// Client throughput and CPU cost: N signed MHO GetWorkflow calls at concurrency C, each
+// signed, sent through one QNetworkAccessManager and parsed into the typed response.
+// Without --endpoint it starts a copy of itself as a loopback server in a child process, so
+// getrusage() here counts the client's CPU alone. Prints numbers; asserts nothing.
+//
+//   bench_client [--requests N] [--concurrency C] [--endpoint URL]
+
+#include "aws/awsclient.h"
+#include "aws/clientconfig.h"
+#include "aws/migrationhuborchestrator.h"
+#include "aws/requestserializer.h"
+#include "aws/sigv4signer.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QHttpServer>
+#include <QHttpServerResponse>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QProcess>
+#include <QTextStream>
+
+#include <sys/resource.h>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+using namespace sw::aws;
+
+namespace {
+
+double cpuSeconds()
+{
+    rusage usage {};
+    getrusage(RUSAGE_SELF, &usage);
+    return usage.ru_utime.tv_sec + usage.ru_stime.tv_sec
+        + (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
+}
+
+int serve()
+{
+    auto *server = new QHttpServer(qApp);
+    server->route(u"/migrationworkflow/<arg>"_s, [](const QString &id) {
+        QHttpServerResponse response(QJsonObject {{u"id"_s, id},
+            {u"arn"_s,
+                u"arn:aws:migrationhub-orchestrator:us-east-1:123456789012:workflow/"_s + id},
+            {u"name"_s, u"Wave 1 application migration"_s}, {u"status"_s, u"IN_PROGRESS"_s},
+            {u"creationTime"_s, 1763700000.25}, {u"lastModifiedTime"_s, 1763710000.5},
+            {u"totalSteps"_s, 24}, {u"completedSteps"_s, 9},
+            {u"tags"_s, QJsonObject {{u"wave"_s, u"1"_s}}}});
+        response.addHeader("x-amzn-RequestId", "bench");
+        return response;
+    });
+    const quint16 port = server->listen(QHostAddress::LocalHost, 0);
+    std::printf("listening on %u\n", port);
+    std::fflush(stdout);
+    return QCoreApplication::exec();
+}
+
+// Our own work per request, without the network stack: validate, serialize, sign, then parse
+// a typical response into the typed struct. What Qt's QNetworkAccessManager adds on top is
+// the difference to the loopback figure.
+double pipelineMicroseconds(int iterations)
+{
+    const QByteArray body = QJsonDocument(
+        QJsonObject {{u"id"_s, u"mw-1"_s}, {u"name"_s, u"Wave 1 application migration"_s},
+            {u"status"_s, u"IN_PROGRESS"_s}, {u"creationTime"_s, 1763700000.25},
+            {u"lastModifiedTime"_s, 1763710000.5}, {u"totalSteps"_s, 24}, {u"completedSteps"_s, 9},
+            {u"tags"_s, QJsonObject {{u"wave"_s, u"1"_s}}}})
+                                .toJson(QJsonDocument::Compact);
+    Credentials credentials {u"AKIDBENCHMARK"_s, u"benchmark-secret"_s, {}, {}};
+    SigV4Signer signer;
+    SigningParams params {u"us-east-1"_s, u"migrationhub-orchestrator"_s, {}, true, false, false};
+    int totalSteps = 0;
+    const double start = cpuSeconds();
+    for (int i = 0; i < iterations; ++i) {
+        const QJsonObject input = mho::GetWorkflow::Request {u"mw-%1"_s.arg(i % 1000)}.toParams();
+        if (!validateParams(mho::GetWorkflow::spec(), input).isEmpty())
+            return -1;
+        HttpRequest request = serializeRequest(mho::GetWorkflow::spec(), input);
+        request.host = "127.0.0.1:8080";
+        request.setHeader("Host", request.host);
+        params.time = QDateTime::currentDateTimeUtc();
+        signer.sign(request, credentials, params);
+        const QByteArray url = request.url();
+        JsonParseContext context;
+        mho::GetWorkflow::Response response;
+        response.read(JsonReader(QJsonDocument::fromJson(body).object(), context));
+        totalSteps += int(response.totalSteps.value_or(0)) + int(url.size() > 0);
+    }
+    const double elapsed = cpuSeconds() - start;
+    return totalSteps > 0 ? elapsed / iterations * 1e6 : -1;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    parser.addOption({u"requests"_s, u"Number of requests."_s, u"N"_s, u"4000"_s});
+    parser.addOption({u"concurrency"_s, u"Requests in flight."_s, u"C"_s, u"16"_s});
+    parser.addOption({u"endpoint"_s, u"Endpoint URL (default: a child server)."_s, u"URL"_s});
+    parser.addOption({u"serve"_s, u"Run as the loopback server."_s});
+    parser.process(app);
+    if (parser.isSet(u"serve"_s))
+        return serve();
+
+    const int total = parser.value(u"requests"_s).toInt();
+    const int concurrency = parser.value(u"concurrency"_s).toInt();
+    QString endpoint = parser.value(u"endpoint"_s);
+    QProcess child;
+    if (endpoint.isEmpty()) {
+        child.start(QCoreApplication::applicationFilePath(), {u"--serve"_s});
+        if (!child.waitForReadyRead(10000)) {
+            std::fprintf(stderr, "the child server did not start\n");
+            return 1;
+        }
+        const QByteArray line = child.readLine().trimmed();
+        endpoint =
+            u"http://127.0.0.1:"_s + QString::fromLatin1(line.mid(line.lastIndexOf(' ') + 1));
+    }
+
+    QProcessEnvironment env;
+    env.insert(u"HOME"_s, u"/nonexistent"_s);
+    env.insert(u"AWS_ACCESS_KEY_ID"_s, u"AKIDBENCHMARK"_s);
+    env.insert(u"AWS_SECRET_ACCESS_KEY"_s, u"benchmark-secret"_s);
+    env.insert(u"AWS_REGION"_s, u"us-east-1"_s);
+    ClientOptions options;
+    options.endpointUrl = endpoint;
+    const AwsSession session(env, options);
+    AwsError error;
+    const std::optional<ServiceConfig> config = session.serviceConfig(mho::serviceSpec(), &error);
+    if (!config) {
+        std::fprintf(stderr, "%s\n", qPrintable(error.message));
+        return 1;
+    }
+
+    QNetworkAccessManager network;
+    AwsClient client(&network);
+    int started = 0;
+    int done = 0;
+    int failed = 0;
+    QElapsedTimer clock;
+    std::function<void()> startOne = [&] {
+        const int n = started++;
+        client.call<mho::GetWorkflow>(*config, {u"mw-%1"_s.arg(n % 1000)}, &app,
+            [&](const Outcome<mho::GetWorkflow> &outcome) {
+                if (!outcome.ok() || outcome.response.totalSteps != 24)
+                    ++failed;
+                if (++done == total)
+                    app.quit();
+                else if (started < total)
+                    startOne();
+            });
+    };
+    // Warm-up: connections, signing key cache, first allocations.
+    const double cpuStart = cpuSeconds();
+    clock.start();
+    for (int i = 0; i < std::min(concurrency, total); ++i)
+        startOne();
+    app.exec();
+    const double wall = clock.nsecsElapsed() / 1e9;
+    const double cpu = cpuSeconds() - cpuStart;
+
+    QTextStream out(stdout);
+    out << "bench_client: validate+serialize+sign+parse without network: "
+        << QString::number(pipelineMicroseconds(20000), 'f', 1) << " us CPU per request\n";
+    out << "bench_client: " << total << " GetWorkflow requests, concurrency " << concurrency
+        << ", endpoint " << endpoint << "\n";
+    out << "  requests/s:              " << QString::number(total / wall, 'f', 0) << "\n";
+    out << "  client CPU per request:  " << QString::number(cpu / total * 1e6, 'f', 1)
+        << " us (whole process: ours + QNetworkAccessManager and its HTTP thread)\n";
+    out << "  failed:                  " << failed << "\n";
+    out.flush();
+    if (child.state() != QProcess::NotRunning) {
+        child.kill();
+        child.waitForFinished();
+    }
+    return failed == 0 ? 0 : 1;
+}
