@@ -16,8 +16,7 @@ namespace sw::aws {
 
 /// The result of a typed call: the response, or the error that ended the call.
 template<class Op>
-struct Outcome
-{
+struct Outcome {
     typename Op::Response response;
     AwsError error;
     int attempts = 0;
@@ -33,8 +32,7 @@ struct Outcome
 ///
 ///     client.call<mho::RetryWorkflowStep>(config, {stepId, groupId, workflowId}, this,
 ///                                         [](const auto &outcome) { ... });
-class AwsClient final : public QObject
-{
+class AwsClient final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(AwsClient)
 
@@ -48,20 +46,20 @@ public:
     /// Starts a call with params keyed by model member name. The reply belongs to the
     /// caller (parented to this client until then); it emits finished() exactly once.
     AwsReply *send(const ServiceConfig &config, const OperationSpec &operation,
-                   const QJsonObject &params, CallOptions options = {});
+        const QJsonObject &params, CallOptions options = {});
 
     /// Typed form: the callback runs with an Outcome<Op> unless `context` is destroyed
     /// first, in which case the call is aborted and nothing runs.
     template<class Op, class Callback>
     AwsReply *call(const ServiceConfig &config, const typename Op::Request &request,
-                   QObject *context, Callback callback, CallOptions options = {})
+        QObject *context, Callback callback, CallOptions options = {})
     {
         AwsReply *reply = send(config, Op::spec(), request.toParams(), options);
-        QObject::connect(reply, &AwsReply::finished, context,
-                         [reply, callback = std::move(callback)]() mutable {
-                             callback(outcomeOf<Op>(*reply));
-                             reply->deleteLater();
-                         });
+        QObject::connect(
+            reply, &AwsReply::finished, context, [reply, callback = std::move(callback)]() mutable {
+                callback(outcomeOf<Op>(*reply));
+                reply->deleteLater();
+            });
         QObject::connect(context, &QObject::destroyed, reply, [reply] {
             reply->abort();
             reply->deleteLater();
@@ -88,8 +86,8 @@ public:
         return outcome;
     }
 
-    static AwsError malformedResponse(const OperationSpec &operation, const QStringList &errors,
-                                      const QString &requestId);
+    static AwsError malformedResponse(
+        const OperationSpec &operation, const QStringList &errors, const QString &requestId);
 
 private:
     QNetworkAccessManager *m_network;

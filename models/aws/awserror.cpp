@@ -9,8 +9,7 @@ namespace sw::aws {
 
 namespace {
 
-struct ErrorInfo
-{
+struct ErrorInfo {
     ServiceErrorCode code;
     QString name;
     int httpStatus;
@@ -22,13 +21,13 @@ const QList<ErrorInfo> &errorTable()
         {ServiceErrorCode::AccessDeniedException, u"AccessDeniedException"_s, 403},
         {ServiceErrorCode::BadRequestException, u"BadRequestException"_s, 400},
         {ServiceErrorCode::CallRateLimitExceededException, u"CallRateLimitExceededException"_s,
-         429},
+            429},
         {ServiceErrorCode::ClientException, u"ClientException"_s, 400},
         {ServiceErrorCode::ConflictException, u"ConflictException"_s, 409},
         {ServiceErrorCode::ForbiddenException, u"ForbiddenException"_s, 403},
         {ServiceErrorCode::InternalServerException, u"InternalServerException"_s, 500},
         {ServiceErrorCode::InvalidPaginationTokenException, u"InvalidPaginationTokenException"_s,
-         400},
+            400},
         {ServiceErrorCode::InvalidRequestException, u"InvalidRequestException"_s, 400},
         {ServiceErrorCode::ResourceNotFoundException, u"ResourceNotFoundException"_s, 404},
         {ServiceErrorCode::ServiceException, u"ServiceException"_s, 500},
@@ -43,9 +42,8 @@ const QList<ErrorInfo> &errorTable()
 // botocore's standard-mode throttling codes (retries/standard.py), plus Image Builder's.
 bool isThrottlingCode(QStringView code)
 {
-    static const QStringList codes = {
-        u"Throttling"_s, u"ThrottlingException"_s, u"ThrottledException"_s,
-        u"RequestThrottledException"_s, u"TooManyRequestsException"_s,
+    static const QStringList codes = {u"Throttling"_s, u"ThrottlingException"_s,
+        u"ThrottledException"_s, u"RequestThrottledException"_s, u"TooManyRequestsException"_s,
         u"ProvisionedThroughputExceededException"_s, u"TransactionInProgressException"_s,
         u"RequestLimitExceeded"_s, u"BandwidthLimitExceeded"_s, u"LimitExceededException"_s,
         u"RequestThrottled"_s, u"SlowDown"_s, u"PriorRequestNotComplete"_s,
@@ -56,7 +54,7 @@ bool isThrottlingCode(QStringView code)
 bool isTransientCode(QStringView code)
 {
     return code == u"RequestTimeout" || code == u"RequestTimeoutException"
-            || code == u"PriorRequestNotComplete";
+        || code == u"PriorRequestNotComplete";
 }
 
 // A message for a body we could not read: printable ASCII only, so a hostile server cannot
@@ -88,8 +86,8 @@ QString stripNamespace(QString code)
 QString AwsError::describe(const QString &operation) const
 {
     if (kind == ErrorKind::Service)
-        return u"An error occurred (%1) when calling the %2 operation: %3"_s.arg(code, operation,
-                                                                                 message);
+        return u"An error occurred (%1) when calling the %2 operation: %3"_s.arg(
+            code, operation, message);
     return message;
 }
 
@@ -120,8 +118,8 @@ int httpStatusForError(ServiceErrorCode code)
     return 0;
 }
 
-AwsError parseErrorResponse(int httpStatus, const QList<QPair<QByteArray, QByteArray>> &headers,
-                            const QByteArray &body)
+AwsError parseErrorResponse(
+    int httpStatus, const QList<QPair<QByteArray, QByteArray>> &headers, const QByteArray &body)
 {
     AwsError error;
     error.kind = ErrorKind::Service;
@@ -167,7 +165,7 @@ AwsError parseErrorResponse(int httpStatus, const QList<QPair<QByteArray, QByteA
 bool isThrottlingError(const AwsError &error)
 {
     return error.kind == ErrorKind::Service
-            && (error.httpStatus == 429 || isThrottlingCode(error.code));
+        && (error.httpStatus == 429 || isThrottlingCode(error.code));
 }
 
 bool isRetryableError(const AwsError &error)

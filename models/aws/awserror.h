@@ -31,24 +31,23 @@ enum class ServiceErrorCode {
 /// Why a call did not produce a response.
 enum class ErrorKind {
     None,
-    Validation,    ///< parameters rejected before anything was sent
+    Validation, ///< parameters rejected before anything was sent
     Configuration, ///< no region, bad endpoint URL, unsupported profile, ...
-    Credentials,   ///< no credentials / bearer token, or the provider failed
-    Network,       ///< connection refused/reset, DNS
-    Tls,           ///< certificate or handshake failure: never retried, never ignored
-    Timeout,       ///< the transfer timeout fired
-    Service,       ///< the service answered with an error status
-    Malformed,     ///< a 2xx whose body is not what the model says
-    Pagination,    ///< the server repeated a page token (a loop) or sent too many pages
-    Aborted,       ///< cancelled by the caller
+    Credentials, ///< no credentials / bearer token, or the provider failed
+    Network, ///< connection refused/reset, DNS
+    Tls, ///< certificate or handshake failure: never retried, never ignored
+    Timeout, ///< the transfer timeout fired
+    Service, ///< the service answered with an error status
+    Malformed, ///< a 2xx whose body is not what the model says
+    Pagination, ///< the server repeated a page token (a loop) or sent too many pages
+    Aborted, ///< cancelled by the caller
 };
 
 /// The outcome of a failed call, with everything an operator needs to act on it.
-struct AwsError
-{
+struct AwsError {
     ErrorKind kind = ErrorKind::None;
-    QString code;      ///< service error code as sent, e.g. "ThrottlingException"
-    QString message;   ///< service message, or our description for non-service errors
+    QString code; ///< service error code as sent, e.g. "ThrottlingException"
+    QString message; ///< service message, or our description for non-service errors
     int httpStatus = 0;
     QString requestId; ///< x-amzn-RequestId of the failing response
     ServiceErrorCode serviceCode = ServiceErrorCode::Unknown;
@@ -68,8 +67,8 @@ int httpStatusForError(ServiceErrorCode code);
 /// `code` / `__type` (without any "namespace#"), the message from `message` / `Message`,
 /// the request id from x-amzn-RequestId. Never fails: a body that is not JSON yields a code
 /// made from the status and a short, printable excerpt of the body as the message.
-AwsError parseErrorResponse(int httpStatus, const QList<QPair<QByteArray, QByteArray>> &headers,
-                            const QByteArray &body);
+AwsError parseErrorResponse(
+    int httpStatus, const QList<QPair<QByteArray, QByteArray>> &headers, const QByteArray &body);
 
 /// Throttling as the standard retry mode sees it: the SDKs' throttling codes, plus
 /// Image Builder's CallRateLimitExceededException, plus any HTTP 429.

@@ -45,16 +45,11 @@ ErrorKind classifyNetworkError(QNetworkReply::NetworkError code)
 } // namespace
 
 AwsReply::AwsReply(QNetworkAccessManager *network, RetryQuota *quota, ServiceConfig config,
-                   const OperationSpec &operation, QJsonObject params, CallOptions options,
-                   DebugSink debug, QObject *parent)
-    : QObject(parent),
-      m_network(network),
-      m_quota(quota),
-      m_config(std::move(config)),
-      m_operation(operation),
-      m_params(withIdempotencyToken(operation, std::move(params))),
-      m_options(options),
-      m_debug(std::move(debug))
+    const OperationSpec &operation, QJsonObject params, CallOptions options, DebugSink debug,
+    QObject *parent)
+    : QObject(parent), m_network(network), m_quota(quota), m_config(std::move(config)),
+      m_operation(operation), m_params(withIdempotencyToken(operation, std::move(params))),
+      m_options(options), m_debug(std::move(debug))
 {
     // Deferred so that the caller can connect to finished() even when validation fails.
     QMetaObject::invokeMethod(this, &AwsReply::start, Qt::QueuedConnection);
@@ -102,14 +97,15 @@ void AwsReply::start()
 
 void AwsReply::startPage()
 {
-    m_request = serializeRequest(m_operation, m_params, m_config.endpoint.path(QUrl::FullyEncoded).toUtf8());
+    m_request = serializeRequest(
+        m_operation, m_params, m_config.endpoint.path(QUrl::FullyEncoded).toUtf8());
     m_request.scheme = m_config.endpoint.scheme().toLatin1();
     QByteArray host = m_config.endpoint.host(QUrl::FullyEncoded).toLatin1();
     if (host.contains(':'))
         host = '[' + host + ']'; // an IPv6 literal
     const int port = m_config.endpoint.port();
     const bool defaultPort = port < 0 || (m_request.scheme == "https" && port == 443)
-            || (m_request.scheme == "http" && port == 80);
+        || (m_request.scheme == "http" && port == 80);
     if (!defaultPort)
         host += ':' + QByteArray::number(port);
     m_request.host = host;
@@ -140,7 +136,7 @@ bool AwsReply::authorize(HttpRequest &request, AwsError &error)
     const CredentialsResult creds = m_config.credentials();
     if (!creds.error.isEmpty() || !creds.credentials.isValid()) {
         error = makeError(ErrorKind::Credentials,
-                          creds.error.isEmpty() ? tr("Unable to locate credentials.") : creds.error);
+            creds.error.isEmpty() ? tr("Unable to locate credentials.") : creds.error);
         return false;
     }
     SigningParams params;
@@ -173,17 +169,17 @@ void AwsReply::sendAttempt()
     qrequest.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
     qrequest.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
     // The SDKs never follow redirects for these APIs; a redirect is an answer to report.
-    qrequest.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                          QNetworkRequest::ManualRedirectPolicy);
+    qrequest.setAttribute(
+        QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
 
     if (m_debug) {
-        debug(u"%1 %2 (attempt %3 of %4)"_s.arg(QString::fromLatin1(request.method),
-                                                  QString::fromUtf8(url))
-                      .arg(m_attempt)
-                      .arg(m_config.retry.maxAttempts));
+        debug(u"%1 %2 (attempt %3 of %4)"_s
+                  .arg(QString::fromLatin1(request.method), QString::fromUtf8(url))
+                  .arg(m_attempt)
+                  .arg(m_config.retry.maxAttempts));
         for (const auto &[name, value] : std::as_const(request.headers))
-            debug(u"  > %1: %2"_s.arg(QString::fromLatin1(name),
-                                      QString::fromUtf8(redactHeaderValue(name, value))));
+            debug(u"  > %1: %2"_s.arg(
+                QString::fromLatin1(name), QString::fromUtf8(redactHeaderValue(name, value))));
         if (!request.body.isEmpty())
             debug(u"  > body: %1"_s.arg(QString::fromUtf8(redactJsonBody(request.body))));
     }
@@ -200,9 +196,9 @@ void AwsReply::sendAttempt()
             m_reply->deleteLater();
             m_reply = nullptr;
             finish(makeError(ErrorKind::Malformed,
-                             tr("The response to %1 exceeded %2 MB and was dropped.")
-                                     .arg(m_operation.name)
-                                     .arg(maxResponseBytes / (1024 * 1024))));
+                tr("The response to %1 exceeded %2 MB and was dropped.")
+                    .arg(m_operation.name)
+                    .arg(maxResponseBytes / (1024 * 1024))));
         }
     });
 }
@@ -224,8 +220,8 @@ void AwsReply::onNetworkFinished()
 
     if (m_debug) {
         debug(u"  < HTTP %1 in %2 ms, request id %3"_s.arg(status)
-                      .arg(m_attemptClock.elapsed())
-                      .arg(m_requestId.isEmpty() ? u"(none)"_s : m_requestId));
+                  .arg(m_attemptClock.elapsed())
+                  .arg(m_requestId.isEmpty() ? u"(none)"_s : m_requestId));
         if (!body.isEmpty())
             debug(u"  < body: %1"_s.arg(QString::fromUtf8(redactJsonBody(body))));
     }
@@ -236,13 +232,13 @@ void AwsReply::onNetworkFinished()
         ErrorKind kind = classifyNetworkError(code);
         if (code == QNetworkReply::OperationCanceledError && !m_abortedByUs)
             kind = ErrorKind::Timeout; // Qt reports the transfer timeout as a cancel
-        AwsError e = makeError(kind, kind == ErrorKind::Timeout
-                                       ? tr("No response from %1 within %2 s.")
-                                                 .arg(m_config.endpoint.host())
-                                                 .arg(m_config.timeoutMs / 1000.0)
-                                       : tr("Could not reach %1: %2")
-                                                 .arg(m_config.endpoint.toDisplayString(),
-                                                      reply->errorString()));
+        AwsError e = makeError(kind,
+            kind == ErrorKind::Timeout
+                ? tr("No response from %1 within %2 s.")
+                      .arg(m_config.endpoint.host())
+                      .arg(m_config.timeoutMs / 1000.0)
+                : tr("Could not reach %1: %2")
+                      .arg(m_config.endpoint.toDisplayString(), reply->errorString()));
         handleFailure(e);
         return;
     }
@@ -257,13 +253,12 @@ void AwsReply::onNetworkFinished()
         QJsonParseError parseError;
         const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
         if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
-            AwsError e = makeError(
-                    ErrorKind::Malformed,
-                    parseError.error != QJsonParseError::NoError
-                            ? tr("The %1 response is not valid JSON (%2 at byte %3).")
-                                      .arg(m_operation.name, parseError.errorString())
-                                      .arg(parseError.offset)
-                            : tr("The %1 response is not a JSON object.").arg(m_operation.name));
+            AwsError e = makeError(ErrorKind::Malformed,
+                parseError.error != QJsonParseError::NoError
+                    ? tr("The %1 response is not valid JSON (%2 at byte %3).")
+                          .arg(m_operation.name, parseError.errorString())
+                          .arg(parseError.offset)
+                    : tr("The %1 response is not a JSON object.").arg(m_operation.name));
             e.httpStatus = status;
             e.requestId = m_requestId;
             finish(e);
@@ -290,15 +285,16 @@ void AwsReply::onNetworkFinished()
         return;
     case PageMerger::Next::RepeatedToken:
         finish(makeError(ErrorKind::Pagination,
-                         tr("%1 returned page token \"%2\" a second time after %3 pages; "
-                            "stopped instead of looping.")
-                                 .arg(m_operation.name, m_merger->nextToken().left(64))
-                                 .arg(m_merger->pageCount())));
+            tr("%1 returned page token \"%2\" a second time after %3 pages; "
+               "stopped instead of looping.")
+                .arg(m_operation.name, m_merger->nextToken().left(64))
+                .arg(m_merger->pageCount())));
         return;
     case PageMerger::Next::TooManyPages:
-        finish(makeError(ErrorKind::Pagination, tr("%1 returned more than %2 pages; stopped.")
-                                                        .arg(m_operation.name)
-                                                        .arg(m_options.maxPages)));
+        finish(makeError(ErrorKind::Pagination,
+            tr("%1 returned more than %2 pages; stopped.")
+                .arg(m_operation.name)
+                .arg(m_options.maxPages)));
         return;
     }
 }
@@ -319,10 +315,10 @@ void AwsReply::handleFailure(AwsError error)
         return;
     }
     m_quotaSpent += afterTimeout ? RetryQuota::timeoutRetryCost : RetryQuota::retryCost;
-    const int delay = m_config.retry.backoffMs(m_attempt + 1,
-                                               QRandomGenerator::global()->generateDouble());
-    debug(u"  retrying after %1 ms: %2"_s.arg(delay).arg(error.code.isEmpty() ? error.message
-                                                                               : error.code));
+    const int delay =
+        m_config.retry.backoffMs(m_attempt + 1, QRandomGenerator::global()->generateDouble());
+    debug(u"  retrying after %1 ms: %2"_s.arg(delay).arg(
+        error.code.isEmpty() ? error.message : error.code));
     QTimer::singleShot(delay, this, [this] {
         if (!m_finished)
             sendAttempt();

@@ -21,8 +21,7 @@ namespace sw::aws {
 
 class RetryQuota;
 
-struct CallOptions
-{
+struct CallOptions {
     /// Follow the output token to the last page and merge the pages (PageMerger).
     bool paginate = false;
     int maxPages = 10000;
@@ -33,8 +32,7 @@ struct CallOptions
 /// with the same serialized request (so an idempotency token is reused), follows page
 /// tokens. Emits finished() exactly once, always asynchronously, with either json() or
 /// error() set. Owned by whoever called AwsClient::send().
-class AwsReply final : public QObject
-{
+class AwsReply final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(AwsReply)
 
@@ -42,8 +40,8 @@ public:
     using DebugSink = std::function<void(const QString &)>;
 
     AwsReply(QNetworkAccessManager *network, RetryQuota *quota, ServiceConfig config,
-             const OperationSpec &operation, QJsonObject params, CallOptions options,
-             DebugSink debug, QObject *parent = nullptr);
+        const OperationSpec &operation, QJsonObject params, CallOptions options, DebugSink debug,
+        QObject *parent = nullptr);
     ~AwsReply() override;
 
     const OperationSpec &operation() const { return m_operation; }
@@ -81,12 +79,12 @@ private:
     CallOptions m_options;
     DebugSink m_debug;
 
-    HttpRequest m_request;         ///< the current page's request, before signing
+    HttpRequest m_request; ///< the current page's request, before signing
     std::optional<PageMerger> m_merger;
     QPointer<QNetworkReply> m_reply;
     QElapsedTimer m_attemptClock;
     bool m_abortedByUs = false;
-    int m_attempt = 0;             ///< attempt of the current page (1-based)
+    int m_attempt = 0; ///< attempt of the current page (1-based)
     int m_totalAttempts = 0;
     int m_quotaSpent = 0;
     int m_pages = 0;

@@ -36,34 +36,32 @@ QString checkEndpointUrl(const QUrl &url, const QString &source, bool allowInsec
     if (!url.isValid() || url.host().isEmpty())
         return QObject::tr("Invalid endpoint URL \"%1\" (from %2): it needs a scheme and a host, "
                            "e.g. https://example.com or http://127.0.0.1:8080.")
-                .arg(shown, source);
+            .arg(shown, source);
     const QString scheme = url.scheme().toLower();
     if (scheme != u"https" && scheme != u"http")
         return QObject::tr("Invalid endpoint URL \"%1\" (from %2): the scheme must be https or "
                            "http.")
-                .arg(shown, source);
+            .arg(shown, source);
     if (url.hasQuery() || url.hasFragment())
         return QObject::tr("Invalid endpoint URL \"%1\" (from %2): it may not have a query or "
                            "fragment.")
-                .arg(shown, source);
+            .arg(shown, source);
     if (scheme == u"http" && !allowInsecureHttp && !isLoopbackHost(url.host()))
         return QObject::tr("Refusing plain http:// to %1 (from %2): credentials would cross the "
                            "network unencrypted. Use https, a loopback address, or pass "
                            "--allow-insecure-http if you really mean it.")
-                .arg(url.host(), source);
+            .arg(url.host(), source);
     return {};
 }
 
 bool isValidRegionName(const QString &region)
 {
-    static const QRegularExpression pattern(
-            u"^[a-zA-Z0-9](?:[a-zA-Z0-9\\-]{0,61}[a-zA-Z0-9])?$"_s);
+    static const QRegularExpression pattern(u"^[a-zA-Z0-9](?:[a-zA-Z0-9\\-]{0,61}[a-zA-Z0-9])?$"_s);
     return pattern.match(region).hasMatch();
 }
 
 AwsSession::AwsSession(const QProcessEnvironment &env, ClientOptions options)
-    : m_env(env),
-      m_options(std::move(options)),
+    : m_env(env), m_options(std::move(options)),
       m_config(SharedConfig::load(env, m_options.profile)),
       m_signer(std::make_shared<SigV4Signer>()),
       m_clock([] { return QDateTime::currentDateTimeUtc(); })
@@ -85,8 +83,8 @@ void AwsSession::setClock(std::function<QDateTime()> clock)
     m_clock = std::move(clock);
 }
 
-std::optional<ServiceConfig> AwsSession::serviceConfig(const ServiceSpec &service,
-                                                       AwsError *error) const
+std::optional<ServiceConfig> AwsSession::serviceConfig(
+    const ServiceSpec &service, AwsError *error) const
 {
     auto fail = [error](const QString &message) -> std::optional<ServiceConfig> {
         if (error)
@@ -103,15 +101,14 @@ std::optional<ServiceConfig> AwsSession::serviceConfig(const ServiceSpec &servic
     config.service = &service;
     config.signer = m_signer;
     config.timeoutMs = m_options.timeoutMs;
-    config.userAgent = u"stepwatch/%1 Qt/%2 (%3)"_s.arg(QStringLiteral(STEPWATCH_VERSION),
-                                                        QString::fromLatin1(qVersion()),
-                                                        service.cliName);
+    config.userAgent = u"stepwatch/%1 Qt/%2 (%3)"_s.arg(
+        QStringLiteral(STEPWATCH_VERSION), QString::fromLatin1(qVersion()), service.cliName);
 
     const ResolvedSetting region = m_config.resolveRegion(m_options.region);
     if (region.isSet() && !isValidRegionName(region.value))
         return fail(QObject::tr("Provided region_name '%1' (from %2) doesn't match a supported "
                                 "format.")
-                            .arg(region.value, region.source));
+                        .arg(region.value, region.source));
     config.region = region.value;
 
     // An endpoint chosen by the user wins; otherwise the service's rule set decides.
@@ -119,7 +116,7 @@ std::optional<ServiceConfig> AwsSession::serviceConfig(const ServiceSpec &servic
     QString endpointSource = u"--endpoint-url"_s;
     if (endpoint.isEmpty()) {
         const ConfiguredEndpoint configured =
-                m_config.configuredEndpointUrl(service.endpointEnvKey, service.configKey);
+            m_config.configuredEndpointUrl(service.endpointEnvKey, service.configKey);
         if (!configured.error.isEmpty())
             return fail(configured.error);
         endpoint = configured.url;
@@ -140,12 +137,11 @@ std::optional<ServiceConfig> AwsSession::serviceConfig(const ServiceSpec &servic
     }
     config.endpoint = QUrl(resolved.url, QUrl::StrictMode);
     config.endpointSource = endpoint.isEmpty()
-            ? QObject::tr("resolved for region %1").arg(config.region.isEmpty()
-                                                                ? u"(default)"_s
-                                                                : config.region)
-            : endpointSource;
+        ? QObject::tr("resolved for region %1")
+              .arg(config.region.isEmpty() ? u"(default)"_s : config.region)
+        : endpointSource;
     const QString urlProblem =
-            checkEndpointUrl(config.endpoint, config.endpointSource, m_options.allowInsecureHttp);
+        checkEndpointUrl(config.endpoint, config.endpointSource, m_options.allowInsecureHttp);
     if (!urlProblem.isEmpty())
         return fail(urlProblem);
 
@@ -155,9 +151,11 @@ std::optional<ServiceConfig> AwsSession::serviceConfig(const ServiceSpec &servic
             return fail(QObject::tr("You must specify a region to sign requests to %1. You can "
                                     "also configure your region by running \"aws configure\", "
                                     "or set AWS_REGION.")
-                                .arg(service.cliName));
+                            .arg(service.cliName));
         std::shared_ptr<CredentialsProvider> provider = m_credentials;
-        config.credentials = [provider] { return provider->credentials(); };
+        config.credentials = [provider] {
+            return provider->credentials();
+        };
     } else {
         const QProcessEnvironment env = m_env;
         const SharedConfig shared = m_config;
@@ -169,9 +167,8 @@ std::optional<ServiceConfig> AwsSession::serviceConfig(const ServiceSpec &servic
     }
 
     QString attemptsError;
-    const std::optional<int> attempts = m_options.maxAttempts
-            ? m_options.maxAttempts
-            : m_config.maxAttempts(&attemptsError);
+    const std::optional<int> attempts =
+        m_options.maxAttempts ? m_options.maxAttempts : m_config.maxAttempts(&attemptsError);
     if (!attemptsError.isEmpty())
         return fail(attemptsError);
     if (attempts)
@@ -181,7 +178,7 @@ std::optional<ServiceConfig> AwsSession::serviceConfig(const ServiceSpec &servic
         && mode.value != u"adaptive")
         return fail(QObject::tr("Invalid retry_mode '%1' (from %2): use standard, legacy or "
                                 "adaptive.")
-                            .arg(mode.value, mode.source));
+                        .arg(mode.value, mode.source));
     return config;
 }
 

@@ -20,11 +20,11 @@ class SigV4Signer;
 
 /// Everything one call needs to reach one service: where (endpoint), as whom (credentials
 /// or bearer token, region for the signature) and how patiently (retries, timeout).
-struct ServiceConfig
-{
+struct ServiceConfig {
     const ServiceSpec *service = nullptr;
     QUrl endpoint;
-    QString endpointSource; ///< for --debug: "resolved from region us-east-1", "--endpoint-url", ...
+    QString
+        endpointSource; ///< for --debug: "resolved from region us-east-1", "--endpoint-url", ...
     QString region;
     std::function<CredentialsResult()> credentials; ///< SigV4 services
     std::function<BearerTokenResult()> bearerToken; ///< CodeCatalyst
@@ -35,23 +35,21 @@ struct ServiceConfig
 };
 
 /// What the user chose on the command line or in a watch; empty means "as configured".
-struct ClientOptions
-{
-    QString profile;     ///< --profile
-    QString region;      ///< --region
+struct ClientOptions {
+    QString profile; ///< --profile
+    QString region; ///< --region
     QString endpointUrl; ///< --endpoint-url
     /// Plain http:// to a host that is not loopback. Off by default: credentials and bearer
     /// tokens would cross the network in the clear.
     bool allowInsecureHttp = false;
     std::optional<int> maxAttempts; ///< overrides AWS_MAX_ATTEMPTS / max_attempts
-    int timeoutMs = 60000;          ///< per attempt; the AWS CLI's default read timeout
+    int timeoutMs = 60000; ///< per attempt; the AWS CLI's default read timeout
 };
 
 /// The AWS configuration of one profile, resolved once and shared by the services: like a
 /// botocore Session it owns the credentials provider (so temporary credentials are cached
 /// and refreshed in one place) and the signer's key cache.
-class AwsSession final
-{
+class AwsSession final {
 public:
     /// Loads the shared config files for the chosen profile. Check error() before use.
     AwsSession(const QProcessEnvironment &env, ClientOptions options);

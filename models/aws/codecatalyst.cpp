@@ -8,7 +8,7 @@ namespace {
 
 const QString namePattern = u"[a-zA-Z0-9]+(?:[-_\\.][a-zA-Z0-9]+)*"_s;
 const QString uuidPattern =
-        u"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}"_s;
+    u"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}"_s;
 
 // The model gives the same member different bounds in different inputs (spaceName is 1.. in
 // StartWorkflowRun but 3..63 in GetWorkflowRun): each operation states its own.
@@ -43,9 +43,9 @@ PaginatorSpec paginator()
     return {u"nextToken"_s, u"nextToken"_s, u"maxResults"_s, {u"items"_s}, true};
 }
 
-const QStringList errors = {u"ThrottlingException"_s,           u"ConflictException"_s,
-                            u"ValidationException"_s,           u"ServiceQuotaExceededException"_s,
-                            u"ResourceNotFoundException"_s,     u"AccessDeniedException"_s};
+const QStringList errors = {u"ThrottlingException"_s, u"ConflictException"_s,
+    u"ValidationException"_s, u"ServiceQuotaExceededException"_s, u"ResourceNotFoundException"_s,
+    u"AccessDeniedException"_s};
 
 int countStatusReasons(const JsonReader &r)
 {
@@ -58,9 +58,9 @@ int countStatusReasons(const JsonReader &r)
 
 const ServiceSpec &serviceSpec()
 {
-    static const ServiceSpec spec{u"codecatalyst"_s, u"codecatalyst"_s, u"CodeCatalyst"_s,
-                                  u"codecatalyst"_s, u"CODECATALYST"_s, u"codecatalyst"_s,
-                                  u"2022-09-28"_s,   AuthScheme::Bearer};
+    static const ServiceSpec spec {u"codecatalyst"_s, u"codecatalyst"_s, u"CodeCatalyst"_s,
+        u"codecatalyst"_s, u"CODECATALYST"_s, u"codecatalyst"_s, u"2022-09-28"_s,
+        AuthScheme::Bearer};
     return spec;
 }
 
@@ -69,29 +69,24 @@ const ServiceSpec &serviceSpec()
 const OperationSpec &StartWorkflowRun::spec()
 {
     static const OperationSpec spec = [] {
-        MemberSpec token = stringMember(u"clientToken"_s, Location::Body, u"clientToken"_s,
-                                        false, 1, 64, namePattern);
+        MemberSpec token = stringMember(
+            u"clientToken"_s, Location::Body, u"clientToken"_s, false, 1, 64, namePattern);
         token.idempotencyToken = true;
         // PUT, as the model says: POST on this path is ListWorkflowRuns and would quietly
         // list runs instead of starting one.
-        return OperationSpec{&serviceSpec(),
-                             u"StartWorkflowRun"_s,
-                             "PUT",
-                             u"/v1/spaces/{spaceName}/projects/{projectName}/workflowRuns"_s,
-                             {nameLabel(u"spaceName"_s, 1), nameLabel(u"projectName"_s, 1),
-                              uuid(u"workflowId"_s, Location::Query, true), token},
-                             std::nullopt,
-                             errors,
-                             true};
+        return OperationSpec {&serviceSpec(), u"StartWorkflowRun"_s, "PUT",
+            u"/v1/spaces/{spaceName}/projects/{projectName}/workflowRuns"_s,
+            {nameLabel(u"spaceName"_s, 1), nameLabel(u"projectName"_s, 1),
+                uuid(u"workflowId"_s, Location::Query, true), token},
+            std::nullopt, errors, true};
     }();
     return spec;
 }
 
 QJsonObject StartWorkflowRun::Request::toParams() const
 {
-    QJsonObject p{{u"spaceName"_s, spaceName},
-                  {u"projectName"_s, projectName},
-                  {u"workflowId"_s, workflowId}};
+    QJsonObject p {{u"spaceName"_s, spaceName}, {u"projectName"_s, projectName},
+        {u"workflowId"_s, workflowId}};
     setOptionalParam(p, u"clientToken"_s, clientToken);
     return p;
 }
@@ -108,16 +103,11 @@ void StartWorkflowRun::Response::read(const JsonReader &r)
 
 const OperationSpec &GetWorkflowRun::spec()
 {
-    static const OperationSpec spec{
-            &serviceSpec(),
-            u"GetWorkflowRun"_s,
-            "GET",
-            u"/v1/spaces/{spaceName}/projects/{projectName}/workflowRuns/{id}"_s,
-            {nameLabel(u"spaceName"_s, 3, 63), uuid(u"id"_s, Location::Uri, true),
-             nameLabel(u"projectName"_s, 1)},
-            std::nullopt,
-            errors,
-            false};
+    static const OperationSpec spec {&serviceSpec(), u"GetWorkflowRun"_s, "GET",
+        u"/v1/spaces/{spaceName}/projects/{projectName}/workflowRuns/{id}"_s,
+        {nameLabel(u"spaceName"_s, 3, 63), uuid(u"id"_s, Location::Uri, true),
+            nameLabel(u"projectName"_s, 1)},
+        std::nullopt, errors, false};
     return spec;
 }
 
@@ -143,23 +133,18 @@ void GetWorkflowRun::Response::read(const JsonReader &r)
 
 const OperationSpec &ListWorkflowRuns::spec()
 {
-    static const OperationSpec spec{
-            &serviceSpec(),
-            u"ListWorkflowRuns"_s,
-            "POST",
-            u"/v1/spaces/{spaceName}/projects/{projectName}/workflowRuns"_s,
-            {nameLabel(u"spaceName"_s, 3, 63), uuid(u"workflowId"_s, Location::Query, false),
-             nameLabel(u"projectName"_s, 1), nextToken(),
-             integerMember(u"maxResults"_s, Location::Query, u"maxResults"_s, 1, 50), sortBy()},
-            paginator(),
-            errors,
-            false};
+    static const OperationSpec spec {&serviceSpec(), u"ListWorkflowRuns"_s, "POST",
+        u"/v1/spaces/{spaceName}/projects/{projectName}/workflowRuns"_s,
+        {nameLabel(u"spaceName"_s, 3, 63), uuid(u"workflowId"_s, Location::Query, false),
+            nameLabel(u"projectName"_s, 1), nextToken(),
+            integerMember(u"maxResults"_s, Location::Query, u"maxResults"_s, 1, 50), sortBy()},
+        paginator(), errors, false};
     return spec;
 }
 
 QJsonObject ListWorkflowRuns::Request::toParams() const
 {
-    QJsonObject p{{u"spaceName"_s, spaceName}, {u"projectName"_s, projectName}};
+    QJsonObject p {{u"spaceName"_s, spaceName}, {u"projectName"_s, projectName}};
     setOptionalParam(p, u"workflowId"_s, workflowId);
     setOptionalParam(p, u"nextToken"_s, nextToken);
     setOptionalParam(p, u"maxResults"_s, maxResults);
@@ -171,8 +156,8 @@ void ListWorkflowRuns::Response::read(const JsonReader &r)
     nextToken = r.string(u"nextToken");
     r.forEach(u"items", [this](const JsonReader &i) {
         items.append({i.string(u"id"), i.string(u"workflowId"), i.string(u"workflowName"),
-                      i.string(u"status"), countStatusReasons(i), i.isoTimestamp(u"startTime"),
-                      i.isoTimestamp(u"endTime"), i.isoTimestamp(u"lastUpdatedTime")});
+            i.string(u"status"), countStatusReasons(i), i.isoTimestamp(u"startTime"),
+            i.isoTimestamp(u"endTime"), i.isoTimestamp(u"lastUpdatedTime")});
     });
 }
 
@@ -180,22 +165,17 @@ void ListWorkflowRuns::Response::read(const JsonReader &r)
 
 const OperationSpec &ListWorkflows::spec()
 {
-    static const OperationSpec spec{
-            &serviceSpec(),
-            u"ListWorkflows"_s,
-            "POST",
-            u"/v1/spaces/{spaceName}/projects/{projectName}/workflows"_s,
-            {nameLabel(u"spaceName"_s, 1), nameLabel(u"projectName"_s, 3, 63), nextToken(),
-             integerMember(u"maxResults"_s, Location::Query, u"maxResults"_s, 1, 100), sortBy()},
-            paginator(),
-            errors,
-            false};
+    static const OperationSpec spec {&serviceSpec(), u"ListWorkflows"_s, "POST",
+        u"/v1/spaces/{spaceName}/projects/{projectName}/workflows"_s,
+        {nameLabel(u"spaceName"_s, 1), nameLabel(u"projectName"_s, 3, 63), nextToken(),
+            integerMember(u"maxResults"_s, Location::Query, u"maxResults"_s, 1, 100), sortBy()},
+        paginator(), errors, false};
     return spec;
 }
 
 QJsonObject ListWorkflows::Request::toParams() const
 {
-    QJsonObject p{{u"spaceName"_s, spaceName}, {u"projectName"_s, projectName}};
+    QJsonObject p {{u"spaceName"_s, spaceName}, {u"projectName"_s, projectName}};
     setOptionalParam(p, u"nextToken"_s, nextToken);
     setOptionalParam(p, u"maxResults"_s, maxResults);
     return p;
@@ -206,16 +186,16 @@ void ListWorkflows::Response::read(const JsonReader &r)
     nextToken = r.string(u"nextToken");
     r.forEach(u"items", [this](const JsonReader &i) {
         items.append({i.string(u"id"), i.string(u"name"), i.string(u"sourceRepositoryName"),
-                      i.string(u"sourceBranchName"), i.object(u"definition").string(u"path"),
-                      i.isoTimestamp(u"createdTime"), i.isoTimestamp(u"lastUpdatedTime"),
-                      i.string(u"runMode"), i.string(u"status")});
+            i.string(u"sourceBranchName"), i.object(u"definition").string(u"path"),
+            i.isoTimestamp(u"createdTime"), i.isoTimestamp(u"lastUpdatedTime"),
+            i.string(u"runMode"), i.string(u"status")});
     });
 }
 
 QList<const OperationSpec *> operations()
 {
     return {&StartWorkflowRun::spec(), &GetWorkflowRun::spec(), &ListWorkflowRuns::spec(),
-            &ListWorkflows::spec()};
+        &ListWorkflows::spec()};
 }
 
 } // namespace sw::aws::codecatalyst

@@ -15,8 +15,7 @@ namespace sw::aws::codecatalyst {
 
 const ServiceSpec &serviceSpec();
 
-struct WorkflowRunSummary
-{
+struct WorkflowRunSummary {
     QString id;
     QString workflowId;
     QString workflowName;
@@ -27,8 +26,7 @@ struct WorkflowRunSummary
     QDateTime lastUpdatedTime;
 };
 
-struct WorkflowSummary
-{
+struct WorkflowSummary {
     QString id;
     QString name;
     QString sourceRepositoryName;
@@ -37,13 +35,11 @@ struct WorkflowSummary
     QDateTime createdTime;
     QDateTime lastUpdatedTime;
     QString runMode; ///< QUEUED PARALLEL SUPERSEDED
-    QString status;  ///< INVALID ACTIVE
+    QString status; ///< INVALID ACTIVE
 };
 
-struct StartWorkflowRun
-{
-    struct Request
-    {
+struct StartWorkflowRun {
+    struct Request {
         QString spaceName;
         QString projectName;
         QString workflowId;
@@ -51,8 +47,7 @@ struct StartWorkflowRun
         QString clientToken;
         QJsonObject toParams() const;
     };
-    struct Response
-    {
+    struct Response {
         QString spaceName;
         QString projectName;
         QString id; ///< the run id
@@ -62,17 +57,14 @@ struct StartWorkflowRun
     static const OperationSpec &spec();
 };
 
-struct GetWorkflowRun
-{
-    struct Request
-    {
+struct GetWorkflowRun {
+    struct Request {
         QString spaceName;
         QString projectName;
         QString id;
         QJsonObject toParams() const;
     };
-    struct Response
-    {
+    struct Response {
         QString spaceName;
         QString projectName;
         QString id;
@@ -87,10 +79,8 @@ struct GetWorkflowRun
     static const OperationSpec &spec();
 };
 
-struct ListWorkflowRuns
-{
-    struct Request
-    {
+struct ListWorkflowRuns {
+    struct Request {
         QString spaceName;
         QString projectName;
         QString workflowId;
@@ -98,8 +88,7 @@ struct ListWorkflowRuns
         std::optional<int> maxResults;
         QJsonObject toParams() const;
     };
-    struct Response
-    {
+    struct Response {
         QString nextToken;
         QList<WorkflowRunSummary> items;
         void read(const JsonReader &r);
@@ -107,18 +96,15 @@ struct ListWorkflowRuns
     static const OperationSpec &spec();
 };
 
-struct ListWorkflows
-{
-    struct Request
-    {
+struct ListWorkflows {
+    struct Request {
         QString spaceName;
         QString projectName;
         QString nextToken;
         std::optional<int> maxResults;
         QJsonObject toParams() const;
     };
-    struct Response
-    {
+    struct Response {
         QString nextToken;
         QList<WorkflowSummary> items;
         void read(const JsonReader &r);

@@ -7,8 +7,7 @@ namespace sw::aws {
 
 /// An AWS key pair, with the session token and expiry of temporary credentials. Never
 /// printed: see redact.h for what may be shown of it.
-struct Credentials
-{
+struct Credentials {
     QString accessKeyId;
     QString secretAccessKey;
     QString sessionToken; ///< empty for long-term keys

@@ -8,14 +8,14 @@ namespace {
 
 MemberSpec domainName()
 {
-    return stringMember(u"DomainName"_s, Location::Uri, u"DomainName"_s, true, 1, 64,
-                        u"^[a-zA-Z0-9_-]+$"_s);
+    return stringMember(
+        u"DomainName"_s, Location::Uri, u"DomainName"_s, true, 1, 64, u"^[a-zA-Z0-9_-]+$"_s);
 }
 
 MemberSpec workflowId()
 {
     return stringMember(u"WorkflowId"_s, Location::Uri, u"WorkflowId"_s, true, std::nullopt,
-                        std::nullopt, u"[a-f0-9]{32}"_s);
+        std::nullopt, u"[a-f0-9]{32}"_s);
 }
 
 MemberSpec nextToken()
@@ -52,20 +52,18 @@ PaginatorSpec handPaginator()
 }
 
 const QStringList errors = {u"BadRequestException"_s, u"ResourceNotFoundException"_s,
-                            u"AccessDeniedException"_s, u"ThrottlingException"_s,
-                            u"InternalServerException"_s};
+    u"AccessDeniedException"_s, u"ThrottlingException"_s, u"InternalServerException"_s};
 
 const QStringList statusEnum = {u"NOT_STARTED"_s, u"IN_PROGRESS"_s, u"COMPLETE"_s, u"FAILED"_s,
-                                u"SPLIT"_s,       u"RETRY"_s,       u"CANCELLED"_s};
+    u"SPLIT"_s, u"RETRY"_s, u"CANCELLED"_s};
 
 } // namespace
 
 const ServiceSpec &serviceSpec()
 {
-    static const ServiceSpec spec{u"customer-profiles"_s, u"customer-profiles"_s,
-                                  u"Customer Profiles"_s, u"profile"_s,
-                                  u"CUSTOMER_PROFILES"_s, u"customer_profiles"_s,
-                                  u"2020-08-15"_s,        AuthScheme::SigV4};
+    static const ServiceSpec spec {u"customer-profiles"_s, u"customer-profiles"_s,
+        u"Customer Profiles"_s, u"profile"_s, u"CUSTOMER_PROFILES"_s, u"customer_profiles"_s,
+        u"2020-08-15"_s, AuthScheme::SigV4};
     return spec;
 }
 
@@ -73,14 +71,9 @@ const ServiceSpec &serviceSpec()
 
 const OperationSpec &GetWorkflow::spec()
 {
-    static const OperationSpec spec{&serviceSpec(),
-                                    u"GetWorkflow"_s,
-                                    "GET",
-                                    u"/domains/{DomainName}/workflows/{WorkflowId}"_s,
-                                    {domainName(), workflowId()},
-                                    std::nullopt,
-                                    errors,
-                                    false};
+    static const OperationSpec spec {&serviceSpec(), u"GetWorkflow"_s, "GET",
+        u"/domains/{DomainName}/workflows/{WorkflowId}"_s, {domainName(), workflowId()},
+        std::nullopt, errors, false};
     return spec;
 }
 
@@ -111,20 +104,15 @@ void GetWorkflow::Response::read(const JsonReader &r)
 
 const OperationSpec &GetWorkflowSteps::spec()
 {
-    static const OperationSpec spec{&serviceSpec(),
-                                    u"GetWorkflowSteps"_s,
-                                    "GET",
-                                    u"/domains/{DomainName}/workflows/{WorkflowId}/steps"_s,
-                                    {domainName(), workflowId(), nextToken(), maxResults()},
-                                    handPaginator(),
-                                    errors,
-                                    false};
+    static const OperationSpec spec {&serviceSpec(), u"GetWorkflowSteps"_s, "GET",
+        u"/domains/{DomainName}/workflows/{WorkflowId}/steps"_s,
+        {domainName(), workflowId(), nextToken(), maxResults()}, handPaginator(), errors, false};
     return spec;
 }
 
 QJsonObject GetWorkflowSteps::Request::toParams() const
 {
-    QJsonObject p{{u"DomainName"_s, domainName}, {u"WorkflowId"_s, workflowId}};
+    QJsonObject p {{u"DomainName"_s, domainName}, {u"WorkflowId"_s, workflowId}};
     setOptionalParam(p, u"NextToken"_s, nextToken);
     setOptionalParam(p, u"MaxResults"_s, maxResults);
     return p;
@@ -154,23 +142,18 @@ void GetWorkflowSteps::Response::read(const JsonReader &r)
 
 const OperationSpec &ListWorkflows::spec()
 {
-    static const OperationSpec spec{
-            &serviceSpec(),
-            u"ListWorkflows"_s,
-            "POST",
-            u"/domains/{DomainName}/workflows"_s,
-            {domainName(), enumMember(u"WorkflowType"_s, {u"APPFLOW_INTEGRATION"_s}),
-             enumMember(u"Status"_s, statusEnum), timestampMember(u"QueryStartDate"_s),
-             timestampMember(u"QueryEndDate"_s), nextToken(), maxResults()},
-            handPaginator(),
-            errors,
-            false};
+    static const OperationSpec spec {&serviceSpec(), u"ListWorkflows"_s, "POST",
+        u"/domains/{DomainName}/workflows"_s,
+        {domainName(), enumMember(u"WorkflowType"_s, {u"APPFLOW_INTEGRATION"_s}),
+            enumMember(u"Status"_s, statusEnum), timestampMember(u"QueryStartDate"_s),
+            timestampMember(u"QueryEndDate"_s), nextToken(), maxResults()},
+        handPaginator(), errors, false};
     return spec;
 }
 
 QJsonObject ListWorkflows::Request::toParams() const
 {
-    QJsonObject p{{u"DomainName"_s, domainName}};
+    QJsonObject p {{u"DomainName"_s, domainName}};
     setOptionalParam(p, u"WorkflowType"_s, workflowType);
     setOptionalParam(p, u"Status"_s, status);
     if (queryStartDate.isValid())
@@ -187,8 +170,8 @@ void ListWorkflows::Response::read(const JsonReader &r)
     nextToken = r.string(u"NextToken");
     r.forEach(u"Items", [this](const JsonReader &i) {
         items.append({i.string(u"WorkflowType"), i.string(u"WorkflowId"), i.string(u"Status"),
-                      i.string(u"StatusDescription"), i.epochTimestamp(u"CreatedAt"),
-                      i.epochTimestamp(u"LastUpdatedAt")});
+            i.string(u"StatusDescription"), i.epochTimestamp(u"CreatedAt"),
+            i.epochTimestamp(u"LastUpdatedAt")});
     });
 }
 

@@ -16,18 +16,16 @@ namespace sw::aws::profiles {
 
 const ServiceSpec &serviceSpec();
 
-struct WorkflowSummary
-{
+struct WorkflowSummary {
     QString workflowType;
     QString workflowId; ///< 1..255 characters here, unlike GetWorkflow's [a-f0-9]{32}
-    QString status;     ///< NOT_STARTED IN_PROGRESS COMPLETE FAILED SPLIT RETRY CANCELLED
+    QString status; ///< NOT_STARTED IN_PROGRESS COMPLETE FAILED SPLIT RETRY CANCELLED
     QString statusDescription;
     QDateTime createdAt;
     QDateTime lastUpdatedAt;
 };
 
-struct FlowStep
-{
+struct FlowStep {
     QString flowName;
     QString status;
     QString executionMessage;
@@ -38,16 +36,13 @@ struct FlowStep
     QDateTime lastUpdatedAt;
 };
 
-struct GetWorkflow
-{
-    struct Request
-    {
+struct GetWorkflow {
+    struct Request {
         QString domainName;
         QString workflowId;
         QJsonObject toParams() const;
     };
-    struct Response
-    {
+    struct Response {
         QString workflowId;
         QString workflowType;
         QString status;
@@ -67,18 +62,15 @@ struct GetWorkflow
     static const OperationSpec &spec();
 };
 
-struct GetWorkflowSteps
-{
-    struct Request
-    {
+struct GetWorkflowSteps {
+    struct Request {
         QString domainName;
         QString workflowId;
         QString nextToken;
         std::optional<int> maxResults;
         QJsonObject toParams() const;
     };
-    struct Response
-    {
+    struct Response {
         QString workflowId;
         QString workflowType;
         QList<FlowStep> items;
@@ -88,10 +80,8 @@ struct GetWorkflowSteps
     static const OperationSpec &spec();
 };
 
-struct ListWorkflows
-{
-    struct Request
-    {
+struct ListWorkflows {
+    struct Request {
         QString domainName;
         QString workflowType;
         QString status;
@@ -101,8 +91,7 @@ struct ListWorkflows
         std::optional<int> maxResults;
         QJsonObject toParams() const;
     };
-    struct Response
-    {
+    struct Response {
         QList<WorkflowSummary> items;
         QString nextToken;
         void read(const JsonReader &r);

@@ -34,7 +34,8 @@ void HttpRequest::setHeader(const QByteArray &name, const QByteArray &value)
 
 void HttpRequest::removeHeader(QByteArrayView name)
 {
-    headers.removeIf([&](const auto &h) { return h.first.compare(name, Qt::CaseInsensitive) == 0; });
+    headers.removeIf(
+        [&](const auto &h) { return h.first.compare(name, Qt::CaseInsensitive) == 0; });
 }
 
 QByteArray HttpRequest::encodedQuery() const
@@ -67,7 +68,7 @@ QByteArray uriEncode(QByteArrayView utf8, bool keepSlash)
     for (const char c : utf8) {
         const auto u = static_cast<unsigned char>(c);
         const bool unreserved = (u >= 'A' && u <= 'Z') || (u >= 'a' && u <= 'z')
-                || (u >= '0' && u <= '9') || u == '-' || u == '.' || u == '_' || u == '~';
+            || (u >= '0' && u <= '9') || u == '-' || u == '.' || u == '_' || u == '~';
         if (unreserved || (keepSlash && u == '/')) {
             out += c;
         } else {

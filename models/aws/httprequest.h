@@ -11,8 +11,7 @@ namespace sw::aws {
 /// byte for byte what is sent. The path is in wire form (labels already percent-encoded); the
 /// query is a list of decoded key/value pairs in the order given, encoded by encodedQuery()
 /// for the wire with the same RFC 3986 rules the signer uses for the canonical query.
-struct HttpRequest
-{
+struct HttpRequest {
     QByteArray method = "GET";
     QByteArray scheme = "https";
     QByteArray host; ///< host[:port], exactly as in the Host header

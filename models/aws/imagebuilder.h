@@ -14,26 +14,24 @@ namespace sw::aws::imagebuilder {
 
 const ServiceSpec &serviceSpec();
 
-struct StepExecution
-{
+struct StepExecution {
     QString stepExecutionId;
     QString name;
     QString description;
     QString action;
-    QString status;         ///< PENDING SKIPPED RUNNING COMPLETED FAILED CANCELLED
+    QString status; ///< PENDING SKIPPED RUNNING COMPLETED FAILED CANCELLED
     QString rollbackStatus; ///< RUNNING COMPLETED SKIPPED FAILED
     QString message;
-    QString inputs;  ///< JSON in a string
+    QString inputs; ///< JSON in a string
     QString outputs; ///< JSON in a string
     QString startTime;
     QString endTime;
 };
 
-struct WorkflowExecution
-{
+struct WorkflowExecution {
     QString workflowBuildVersionArn;
     QString workflowExecutionId;
-    QString type;   ///< BUILD TEST DISTRIBUTION
+    QString type; ///< BUILD TEST DISTRIBUTION
     QString status; ///< PENDING SKIPPED RUNNING COMPLETED FAILED ROLLBACK_* CANCELLED
     QString message;
     std::optional<qint64> totalStepCount;
@@ -46,17 +44,14 @@ struct WorkflowExecution
     std::optional<bool> retried;
 };
 
-struct ListWorkflowStepExecutions
-{
-    struct Request
-    {
+struct ListWorkflowStepExecutions {
+    struct Request {
         QString workflowExecutionId;
         std::optional<int> maxResults;
         QString nextToken;
         QJsonObject toParams() const;
     };
-    struct Response
-    {
+    struct Response {
         QString requestId;
         QList<StepExecution> steps;
         QString workflowBuildVersionArn;
@@ -69,17 +64,14 @@ struct ListWorkflowStepExecutions
     static const OperationSpec &spec();
 };
 
-struct ListWorkflowExecutions
-{
-    struct Request
-    {
+struct ListWorkflowExecutions {
+    struct Request {
         QString imageBuildVersionArn;
         std::optional<int> maxResults;
         QString nextToken;
         QJsonObject toParams() const;
     };
-    struct Response
-    {
+    struct Response {
         QString requestId;
         QList<WorkflowExecution> workflowExecutions;
         QString imageBuildVersionArn;

@@ -15,8 +15,7 @@ namespace sw::aws {
 /// What a parse collects: type errors (a member of the wrong JSON type makes the whole
 /// response malformed) and, when asked for, the member paths that were read, so a test can
 /// prove that every member of a model's output shape is understood.
-struct JsonParseContext
-{
+struct JsonParseContext {
     QStringList errors;
     QSet<QString> *consumed = nullptr; ///< e.g. "steps[].startTime"; nullptr: not tracked
 };
@@ -25,8 +24,7 @@ struct JsonParseContext
 /// nullopt (services omit what is unset); unknown members are ignored; a member of the wrong
 /// type is recorded as an error naming its path. Never throws, never asserts: the input is
 /// whatever a server sent.
-class JsonReader
-{
+class JsonReader {
 public:
     JsonReader(const QJsonObject &object, JsonParseContext &context, QString path = {});
 
@@ -57,7 +55,8 @@ public:
         for (qsizetype i = 0; i < array.size(); ++i) {
             const QJsonValue item = array.at(i);
             if (!item.isObject()) {
-                typeError(childPath(key) + u'[' + QString::number(i) + u']', QStringLiteral("an object"), item);
+                typeError(childPath(key) + u'[' + QString::number(i) + u']',
+                    QStringLiteral("an object"), item);
                 continue;
             }
             JsonReader reader(item.toObject(), m_context, itemPath);

@@ -17,14 +17,12 @@ namespace sw::aws::mho {
 
 const ServiceSpec &serviceSpec();
 
-struct Tool
-{
+struct Tool {
     QString name;
     QString url;
 };
 
-struct WorkflowSummary
-{
+struct WorkflowSummary {
     QString id;
     QString name;
     QString templateId;
@@ -37,8 +35,7 @@ struct WorkflowSummary
     std::optional<qint64> totalSteps;
 };
 
-struct Workflow
-{
+struct Workflow {
     QString id;
     QString arn;
     QString name;
@@ -61,8 +58,7 @@ struct Workflow
     QString workflowBucket;
 };
 
-struct StepGroupSummary
-{
+struct StepGroupSummary {
     QString id;
     QString name;
     QString owner; ///< AWS_MANAGED | CUSTOM
@@ -71,8 +67,7 @@ struct StepGroupSummary
     QStringList next;
 };
 
-struct StepSummary
-{
+struct StepSummary {
     QString stepId;
     QString name;
     QString stepActionType; ///< MANUAL | AUTOMATED
@@ -88,17 +83,14 @@ struct StepSummary
     QString scriptLocation;
 };
 
-struct RetryWorkflowStep
-{
-    struct Request
-    {
+struct RetryWorkflowStep {
+    struct Request {
         QString id; ///< the step id
         QString stepGroupId;
         QString workflowId;
         QJsonObject toParams() const;
     };
-    struct Response
-    {
+    struct Response {
         QString stepGroupId;
         QString workflowId;
         QString id;
@@ -108,24 +100,19 @@ struct RetryWorkflowStep
     static const OperationSpec &spec();
 };
 
-struct GetWorkflow
-{
-    struct Request
-    {
+struct GetWorkflow {
+    struct Request {
         QString id;
         QJsonObject toParams() const;
     };
-    struct Response : Workflow
-    {
+    struct Response : Workflow {
         void read(const JsonReader &r);
     };
     static const OperationSpec &spec();
 };
 
-struct ListWorkflows
-{
-    struct Request
-    {
+struct ListWorkflows {
+    struct Request {
         std::optional<int> maxResults;
         QString nextToken;
         QString templateId;
@@ -134,8 +121,7 @@ struct ListWorkflows
         QString name;
         QJsonObject toParams() const;
     };
-    struct Response
-    {
+    struct Response {
         QString nextToken;
         QList<WorkflowSummary> migrationWorkflowSummary;
         void read(const JsonReader &r);
@@ -143,17 +129,14 @@ struct ListWorkflows
     static const OperationSpec &spec();
 };
 
-struct ListWorkflowStepGroups
-{
-    struct Request
-    {
+struct ListWorkflowStepGroups {
+    struct Request {
         QString workflowId;
         std::optional<int> maxResults;
         QString nextToken;
         QJsonObject toParams() const;
     };
-    struct Response
-    {
+    struct Response {
         QString nextToken;
         QList<StepGroupSummary> workflowStepGroupsSummary;
         void read(const JsonReader &r);
@@ -161,18 +144,15 @@ struct ListWorkflowStepGroups
     static const OperationSpec &spec();
 };
 
-struct ListWorkflowSteps
-{
-    struct Request
-    {
+struct ListWorkflowSteps {
+    struct Request {
         QString workflowId;
         QString stepGroupId;
         std::optional<int> maxResults;
         QString nextToken;
         QJsonObject toParams() const;
     };
-    struct Response
-    {
+    struct Response {
         QString nextToken;
         QList<StepSummary> workflowStepsSummary;
         void read(const JsonReader &r);

@@ -14,7 +14,7 @@ const MemberSpec *OperationSpec::member(QStringView name) const
 bool OperationSpec::hasBodyMembers() const
 {
     return std::any_of(members.cbegin(), members.cend(),
-                       [](const MemberSpec &m) { return m.location == Location::Body; });
+        [](const MemberSpec &m) { return m.location == Location::Body; });
 }
 
 const MemberSpec *OperationSpec::idempotencyTokenMember() const
@@ -27,8 +27,8 @@ const MemberSpec *OperationSpec::idempotencyTokenMember() const
 }
 
 MemberSpec stringMember(const QString &name, Location location, const QString &wireName,
-                        bool required, std::optional<qint64> minLength,
-                        std::optional<qint64> maxLength, const QString &pattern)
+    bool required, std::optional<qint64> minLength, std::optional<qint64> maxLength,
+    const QString &pattern)
 {
     MemberSpec m;
     m.name = name;
@@ -42,7 +42,7 @@ MemberSpec stringMember(const QString &name, Location location, const QString &w
 }
 
 MemberSpec integerMember(const QString &name, Location location, const QString &wireName,
-                         std::optional<qint64> minValue, std::optional<qint64> maxValue)
+    std::optional<qint64> minValue, std::optional<qint64> maxValue)
 {
     MemberSpec m;
     m.name = name;
@@ -77,7 +77,7 @@ QString toKebabCase(QStringView name)
         if (c.isUpper()) {
             const bool prevLower = i > 0 && (name.at(i - 1).isLower() || name.at(i - 1).isDigit());
             const bool acronymEnd = i > 0 && name.at(i - 1).isUpper() && i + 1 < name.size()
-                    && name.at(i + 1).isLower();
+                && name.at(i + 1).isLower();
             if (!out.isEmpty() && (prevLower || acronymEnd))
                 out += u'-';
             out += c.toLower();

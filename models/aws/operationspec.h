@@ -15,14 +15,13 @@ enum class AuthScheme { SigV4, Bearer };
 
 /// What a service is called in each place the AWS tooling names it. One static instance per
 /// service lives in that service's file.
-struct ServiceSpec
-{
-    QString modelId;        ///< botocore data folder, e.g. "customer-profiles"
-    QString cliName;        ///< the AWS CLI's service name (the same as modelId for these four)
-    QString sdkId;          ///< metadata.serviceId, e.g. "Customer Profiles"
-    QString signingName;    ///< SigV4 credential scope service, e.g. "profile"
+struct ServiceSpec {
+    QString modelId; ///< botocore data folder, e.g. "customer-profiles"
+    QString cliName; ///< the AWS CLI's service name (the same as modelId for these four)
+    QString sdkId; ///< metadata.serviceId, e.g. "Customer Profiles"
+    QString signingName; ///< SigV4 credential scope service, e.g. "profile"
     QString endpointEnvKey; ///< AWS_ENDPOINT_URL_<this>, e.g. "CUSTOMER_PROFILES"
-    QString configKey;      ///< key in a [services] section, e.g. "customer_profiles"
+    QString configKey; ///< key in a [services] section, e.g. "customer_profiles"
     QString apiVersion;
     AuthScheme auth = AuthScheme::SigV4;
 };
@@ -34,13 +33,12 @@ enum class MemberType {
     String,
     Integer,
     Boolean,
-    Timestamp,     ///< epoch seconds in a rest-json body
+    Timestamp, ///< epoch seconds in a rest-json body
     StructureList, ///< a list of (empty) structures, e.g. CodeCatalyst sortBy
 };
 
 /// One input member of an operation with every constraint the model documents for it.
-struct MemberSpec
-{
+struct MemberSpec {
     QString name; ///< model member name: the key in a params object
     Location location = Location::Body;
     QString wireName; ///< locationName for uri/query members; the body key otherwise
@@ -50,14 +48,13 @@ struct MemberSpec
     std::optional<qint64> maxLength;
     std::optional<qint64> minValue; ///< integers
     std::optional<qint64> maxValue;
-    QString pattern;        ///< the model's regex; matched against the whole value
+    QString pattern; ///< the model's regex; matched against the whole value
     QStringList enumValues; ///< documented values; not enforced, the enums grow
     bool idempotencyToken = false;
 };
 
 /// How an operation pages: the tokens, the limit and the list(s) that pages add up.
-struct PaginatorSpec
-{
+struct PaginatorSpec {
     QString inputToken;
     QString outputToken;
     QString limitKey;
@@ -68,8 +65,7 @@ struct PaginatorSpec
 
 /// One operation as the service model defines it: enough to validate and serialize any
 /// request for it and to page through its results.
-struct OperationSpec
-{
+struct OperationSpec {
     const ServiceSpec *service = nullptr;
     QString name; ///< e.g. "GetWorkflowSteps"
     QByteArray method;
@@ -87,11 +83,10 @@ struct OperationSpec
 
 /// Builders that keep the service files' spec tables readable.
 MemberSpec stringMember(const QString &name, Location location, const QString &wireName,
-                        bool required, std::optional<qint64> minLength = std::nullopt,
-                        std::optional<qint64> maxLength = std::nullopt,
-                        const QString &pattern = {});
+    bool required, std::optional<qint64> minLength = std::nullopt,
+    std::optional<qint64> maxLength = std::nullopt, const QString &pattern = {});
 MemberSpec integerMember(const QString &name, Location location, const QString &wireName,
-                         std::optional<qint64> minValue, std::optional<qint64> maxValue);
+    std::optional<qint64> minValue, std::optional<qint64> maxValue);
 
 /// For typed requests: optional members go into params only when set.
 void setOptionalParam(QJsonObject &params, const QString &name, const QString &value);

@@ -11,8 +11,7 @@ namespace sw::aws {
 /// lists are concatenated, every other member keeps its first-page value, and the output
 /// token is dropped once the last page is in. Refuses a token it has already seen, since a
 /// server that repeats one would otherwise be asked for the same pages forever.
-class PageMerger final
-{
+class PageMerger final {
 public:
     enum class Next { Done, More, RepeatedToken, TooManyPages };
 

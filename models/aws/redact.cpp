@@ -13,11 +13,9 @@ namespace {
 
 bool isSensitiveKey(const QString &key)
 {
-    static const QStringList keys = {
-        u"accesstoken"_s,     u"secretaccesskey"_s, u"sessiontoken"_s,
-        u"accesskeyid"_s,     u"aws_secret_access_key"_s, u"aws_session_token"_s,
-        u"refreshtoken"_s,    u"clientsecret"_s,    u"workflowinputs"_s,
-        u"token"_s,           u"password"_s};
+    static const QStringList keys = {u"accesstoken"_s, u"secretaccesskey"_s, u"sessiontoken"_s,
+        u"accesskeyid"_s, u"aws_secret_access_key"_s, u"aws_session_token"_s, u"refreshtoken"_s,
+        u"clientsecret"_s, u"workflowinputs"_s, u"token"_s, u"password"_s};
     return keys.contains(key.toLower());
 }
 
@@ -47,8 +45,7 @@ QJsonValue redactValue(const QJsonValue &v)
 QByteArray redactHeaderValue(QByteArrayView name, const QByteArray &value)
 {
     static const QByteArrayList secret = {"authorization", "x-amz-security-token",
-                                          "x-amz-sso_bearer_token", "proxy-authorization",
-                                          "cookie", "set-cookie"};
+        "x-amz-sso_bearer_token", "proxy-authorization", "cookie", "set-cookie"};
     const QByteArray lower = name.toByteArray().toLower();
     if (secret.contains(lower) || lower.contains("token") || lower.contains("secret"))
         return "<redacted>";
@@ -71,9 +68,10 @@ QByteArray redactJsonBody(const QByteArray &body, int maxChars)
     QByteArray out;
     if (error.error == QJsonParseError::NoError && (doc.isObject() || doc.isArray())) {
         const QJsonValue redacted =
-                redactValue(doc.isObject() ? QJsonValue(doc.object()) : QJsonValue(doc.array()));
-        out = redacted.isObject() ? QJsonDocument(redacted.toObject()).toJson(QJsonDocument::Compact)
-                                  : QJsonDocument(redacted.toArray()).toJson(QJsonDocument::Compact);
+            redactValue(doc.isObject() ? QJsonValue(doc.object()) : QJsonValue(doc.array()));
+        out = redacted.isObject()
+            ? QJsonDocument(redacted.toObject()).toJson(QJsonDocument::Compact)
+            : QJsonDocument(redacted.toArray()).toJson(QJsonDocument::Compact);
     } else {
         // Not JSON: it cannot be redacted member by member, so only its size is shown.
         return "<" + QByteArray::number(body.size()) + " bytes, not JSON>";

@@ -9,8 +9,7 @@
 namespace sw::aws {
 
 /// One broken rule of one parameter, worded like botocore's ParamValidationError lines.
-struct ValidationIssue
-{
+struct ValidationIssue {
     QString member;
     QString message;
 };
@@ -32,7 +31,7 @@ QJsonObject withIdempotencyToken(const OperationSpec &op, QJsonObject params);
 /// the endpoint), query (under the modelled names) and body: a JSON object holding the body
 /// members whenever the input has any ("{}" when none is set), with Content-Type
 /// application/json; no body and no Content-Type otherwise.
-HttpRequest serializeRequest(const OperationSpec &op, const QJsonObject &params,
-                             const QByteArray &basePath = {});
+HttpRequest serializeRequest(
+    const OperationSpec &op, const QJsonObject &params, const QByteArray &basePath = {});
 
 } // namespace sw::aws

@@ -23,7 +23,7 @@ int RetryPolicy::backoffMs(int nextAttempt, double random01) const
 {
     const int exponent = std::clamp(nextAttempt - 2, 0, 30);
     const double cap = std::min(static_cast<double>(maxBackoffMs),
-                                static_cast<double>(baseDelayMs) * std::pow(2.0, exponent));
+        static_cast<double>(baseDelayMs) * std::pow(2.0, exponent));
     return static_cast<int>(std::clamp(random01, 0.0, 1.0) * cap);
 }
 

@@ -2,17 +2,14 @@
 
 #include <QtGlobal>
 
-
 namespace sw::aws {
-
 
 /// The AWS SDKs' "standard" retry mode: up to maxAttempts attempts (3 unless
 /// AWS_MAX_ATTEMPTS / max_attempts say otherwise), exponential backoff with full jitter
 /// capped at 20 s, and a client-wide retry quota so that an outage does not turn every call
 /// into three (500 tokens; a retry costs 5, a retry after a timeout 10; a success returns what
 /// its retries took, or 1 when it needed none).
-class RetryQuota final
-{
+class RetryQuota final {
 public:
     static constexpr int initialTokens = 500;
     static constexpr int retryCost = 5;
@@ -29,8 +26,7 @@ private:
     int m_tokens = initialTokens;
 };
 
-struct RetryPolicy
-{
+struct RetryPolicy {
     int maxAttempts = 3;
     /// The unit of backoff: attempt n waits random(0,1) * min(base * 2^(n-1), maxBackoff).
     /// One second in the SDKs; tests shrink it.

@@ -10,7 +10,7 @@ namespace sw::aws {
 QList<const ServiceSpec *> allServices()
 {
     return {&mho::serviceSpec(), &profiles::serviceSpec(), &imagebuilder::serviceSpec(),
-            &codecatalyst::serviceSpec()};
+        &codecatalyst::serviceSpec()};
 }
 
 QList<const OperationSpec *> operationsOf(const ServiceSpec &service)
