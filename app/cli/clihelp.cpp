@@ -19,6 +19,8 @@ QString globalOptions()
                           AWS_ENDPOINT_URL_<SERVICE>, endpoint_url in the profile)
   --allow-insecure-http   allow plain http:// to a host that is not loopback
   --no-paginate           return only the first page instead of merging all pages
+  --page-size N           items per request while paging through all pages
+  --starting-token T      start paging from this token (a previous nextToken)
   --cli-read-timeout N    seconds to wait for a response (default 60)
   --max-attempts N        attempts per request, retries included (AWS_MAX_ATTEMPTS; default 3)
   --output json           the only output format
@@ -102,9 +104,10 @@ QString operationHelp(const OperationSpec &op)
             out += u"      %1\n"_s.arg(constraints);
     }
     if (op.paginator) {
-        out += u"\nAll pages are fetched and merged (%1) unless --no-paginate or --%2 is "
-               "given.\n"_s.arg(
-                   op.paginator->resultKeys.join(u", "_s), toKebabCase(op.paginator->inputToken));
+        out += u"\nAll pages are fetched and merged (%1) unless --no-paginate, --%2 or --%3 "
+               "is given; --page-size and --starting-token page while merging.\n"_s.arg(
+                   op.paginator->resultKeys.join(u", "_s), toKebabCase(op.paginator->inputToken),
+                   toKebabCase(op.paginator->limitKey));
     }
     out += u"\nErrors: %1\n"_s.arg(op.errors.join(u", "_s));
     return out;

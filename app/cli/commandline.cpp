@@ -38,6 +38,11 @@ std::optional<QJsonValue> convert(const MemberSpec &m, const QString &text, QStr
         return QJsonValue(static_cast<double>(n));
     }
     case MemberType::Boolean:
+        if (text != u"true" && text != u"false") {
+            *problem =
+                u"argument --%1: expected true or false, got '%2'"_s.arg(toKebabCase(m.name), text);
+            return std::nullopt;
+        }
         return QJsonValue(text == u"true");
     case MemberType::Timestamp: {
         bool ok = false;
@@ -107,7 +112,8 @@ ParseResult parseCommandLine(const QStringList &arguments)
                 return u"argument --%1: expected one argument"_s.arg(name);
             bool ok = false;
             const int n = text.toInt(&ok);
-            if (!ok || n < 0)
+            // An hour per attempt is plenty, and keeps milliseconds inside an int.
+            if (!ok || n < 0 || n > 3600 * 24)
                 return u"argument --%1: invalid value: '%2'"_s.arg(name, text);
             *out = n;
             return std::nullopt;
@@ -136,6 +142,12 @@ ParseResult parseCommandLine(const QStringList &arguments)
                 inv.endpointUrl = value;
             else if (value != u"json")
                 return fail(u"argument --output: only 'json' is supported, got '%1'"_s.arg(value));
+        } else if (name == u"page-size") {
+            if (auto problem = intValue(&inv.pageSize))
+                return fail(*problem);
+        } else if (name == u"starting-token") {
+            if (!takeValue(&inv.startingToken) || inv.startingToken.isEmpty())
+                return fail(u"argument --starting-token: expected one argument"_s);
         } else if (name == u"cli-read-timeout") {
             if (auto problem = intValue(&inv.readTimeoutSeconds))
                 return fail(*problem);
@@ -216,9 +228,19 @@ ParseResult parseCommandLine(const QStringList &arguments)
     if (!missing.isEmpty())
         return fail(u"the following arguments are required: %1"_s.arg(missing.join(u", "_s)));
 
-    // As the AWS CLI: giving the page token yourself means you are paging by hand.
-    if (inv.operation->paginator && inv.params.contains(inv.operation->paginator->inputToken))
-        inv.paginate = false;
+    // As the AWS CLI: giving the page token or the page limit yourself means you are paging
+    // by hand; --starting-token and --page-size are the options that keep paging on.
+    if (const auto &paginator = inv.operation->paginator) {
+        if (inv.params.contains(paginator->inputToken) || inv.params.contains(paginator->limitKey))
+            inv.paginate = false;
+        if (!inv.startingToken.isEmpty())
+            inv.params.insert(paginator->inputToken, inv.startingToken);
+        if (inv.pageSize)
+            inv.params.insert(paginator->limitKey, *inv.pageSize);
+    } else if (!inv.startingToken.isEmpty() || inv.pageSize) {
+        return fail(u"%1 does not page: --starting-token and --page-size do not apply"_s.arg(
+            toKebabCase(inv.operation->name)));
+    }
     return result;
 }
 

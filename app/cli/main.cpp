@@ -102,6 +102,7 @@ int main(int argc, char *argv[])
     options.endpointUrl = inv.endpointUrl;
     options.allowInsecureHttp = inv.allowInsecureHttp;
     options.maxAttempts = inv.maxAttempts;
+    options.userAgentProduct = u"stepwatch-cli/"_s + QCoreApplication::applicationVersion();
     if (inv.readTimeoutSeconds)
         options.timeoutMs = *inv.readTimeoutSeconds > 0 ? *inv.readTimeoutSeconds * 1000 : 0;
 

@@ -20,8 +20,7 @@ AwsReply *AwsClient::send(const ServiceConfig &config, const OperationSpec &oper
     std::shared_ptr<RetryQuota> &quota = m_quotas[key];
     if (!quota)
         quota = std::make_shared<RetryQuota>();
-    auto *reply =
-        new AwsReply(m_network, quota.get(), config, operation, params, options, m_debug, this);
+    auto *reply = new AwsReply(m_network, quota, config, operation, params, options, m_debug, this);
     // The reply may outlive this client's quota map entry only if the client dies first, in
     // which case the reply (a child) dies with it.
     return reply;

@@ -3,6 +3,7 @@
 #include "awsreply.h"
 #include "clientconfig.h"
 #include "jsonreader.h"
+#include "requestserializer.h"
 #include "retrypolicy.h"
 
 #include <QHash>
@@ -13,6 +14,14 @@
 class QNetworkAccessManager;
 
 namespace sw::aws {
+
+/// The checks send() makes before anything goes out, for a form that wants to show them
+/// first: every documented constraint of Op's input, worded like botocore.
+template<class Op>
+QList<ValidationIssue> validateRequest(const typename Op::Request &request)
+{
+    return validateParams(Op::spec(), request.toParams());
+}
 
 /// The result of a typed call: the response, or the error that ended the call.
 template<class Op>
@@ -60,10 +69,12 @@ public:
                 callback(outcomeOf<Op>(*reply));
                 reply->deleteLater();
             });
-        QObject::connect(context, &QObject::destroyed, reply, [reply] {
-            reply->abort();
-            reply->deleteLater();
-        });
+        if (context) {
+            QObject::connect(context, &QObject::destroyed, reply, [reply] {
+                reply->abort();
+                reply->deleteLater();
+            });
+        }
         return reply;
     }
 

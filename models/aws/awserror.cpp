@@ -3,6 +3,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace sw::aws {
@@ -57,8 +59,21 @@ bool isTransientCode(QStringView code)
         || code == u"PriorRequestNotComplete";
 }
 
-// A message for a body we could not read: printable ASCII only, so a hostile server cannot
-// write control sequences into an operator's terminal or log.
+// Everything a server says ends up in a terminal, a log or a tooltip: keep printable text
+// only, so a hostile server cannot write control or escape sequences there.
+QString printable(const QString &text, qsizetype maxChars)
+{
+    QString out;
+    out.reserve(std::min(text.size(), maxChars));
+    for (const QChar c : text) {
+        if (out.size() >= maxChars)
+            break;
+        out += (c.isPrint() || c == u' ') ? c : QChar(u'?');
+    }
+    return out;
+}
+
+// A message for a body we could not read: printable ASCII only.
 QString printableExcerpt(const QByteArray &body)
 {
     QString out;
@@ -129,7 +144,7 @@ AwsError parseErrorResponse(
         if (name.compare("x-amzn-ErrorType", Qt::CaseInsensitive) == 0)
             headerCode = stripNamespace(QString::fromUtf8(value));
         else if (name.compare("x-amzn-RequestId", Qt::CaseInsensitive) == 0)
-            error.requestId = QString::fromLatin1(value).left(128);
+            error.requestId = printable(QString::fromLatin1(value), 128);
     }
 
     QJsonParseError parseError;
@@ -146,14 +161,15 @@ AwsError parseErrorResponse(
     for (const QString &key : {u"message"_s, u"Message"_s, u"errorMessage"_s}) {
         const QJsonValue v = object.value(key);
         if (v.isString()) {
-            error.message = v.toString().left(4096);
+            error.message = printable(v.toString(), 4096);
             break;
         }
     }
 
-    error.code = !headerCode.isEmpty() ? headerCode : bodyCode;
+    error.code = printable(!headerCode.isEmpty() ? headerCode : bodyCode, 100);
+    // botocore's code for an error without one is the bare status, e.g. "(503)".
     if (error.code.isEmpty())
-        error.code = u"HTTP%1"_s.arg(httpStatus);
+        error.code = QString::number(httpStatus);
     if (error.message.isEmpty() && !doc.isObject())
         error.message = printableExcerpt(body);
     if (error.message.isEmpty())

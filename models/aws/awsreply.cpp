@@ -44,38 +44,48 @@ ErrorKind classifyNetworkError(QNetworkReply::NetworkError code)
 
 } // namespace
 
-AwsReply::AwsReply(QNetworkAccessManager *network, RetryQuota *quota, ServiceConfig config,
-    const OperationSpec &operation, QJsonObject params, CallOptions options, DebugSink debug,
-    QObject *parent)
-    : QObject(parent), m_network(network), m_quota(quota), m_config(std::move(config)),
+AwsReply::AwsReply(QNetworkAccessManager *network, std::shared_ptr<RetryQuota> quota,
+    ServiceConfig config, const OperationSpec &operation, QJsonObject params, CallOptions options,
+    DebugSink debug, QObject *parent)
+    : QObject(parent), m_network(network), m_quota(std::move(quota)), m_config(std::move(config)),
       m_operation(operation), m_params(withIdempotencyToken(operation, std::move(params))),
       m_options(options), m_debug(std::move(debug))
 {
+    // A manager destroyed under us deletes its replies without a finished signal; the call
+    // must still end, visibly.
+    if (network) {
+        connect(network, &QObject::destroyed, this, [this] {
+            m_reply = nullptr;
+            finish(makeError(ErrorKind::Aborted,
+                tr("The %1 call was cancelled: the network manager was closed.")
+                    .arg(m_operation.name)));
+        });
+    }
     // Deferred so that the caller can connect to finished() even when validation fails.
     QMetaObject::invokeMethod(this, &AwsReply::start, Qt::QueuedConnection);
 }
 
 AwsReply::~AwsReply()
 {
-    if (m_reply) {
-        m_abortedByUs = true;
-        m_reply->disconnect(this);
-        m_reply->abort();
-        m_reply->deleteLater();
-    }
+    dropReply();
+}
+
+void AwsReply::dropReply()
+{
+    if (!m_reply)
+        return;
+    m_abortedByUs = true;
+    m_reply->disconnect(this);
+    m_reply->abort();
+    m_reply->deleteLater();
+    m_reply = nullptr;
 }
 
 void AwsReply::abort()
 {
     if (m_finished)
         return;
-    m_abortedByUs = true;
-    if (m_reply) {
-        m_reply->disconnect(this);
-        m_reply->abort();
-        m_reply->deleteLater();
-        m_reply = nullptr;
-    }
+    dropReply();
     finish(makeError(ErrorKind::Aborted, tr("The %1 call was cancelled.").arg(m_operation.name)));
 }
 
@@ -186,15 +196,16 @@ void AwsReply::sendAttempt()
 
     m_abortedByUs = false;
     m_attemptClock.start();
+    if (!m_network) {
+        finish(makeError(
+            ErrorKind::Aborted, tr("No network manager to send %1.").arg(m_operation.name)));
+        return;
+    }
     m_reply = m_network->sendCustomRequest(qrequest, request.method, request.body);
     connect(m_reply, &QNetworkReply::finished, this, &AwsReply::onNetworkFinished);
     connect(m_reply, &QNetworkReply::downloadProgress, this, [this](qint64 received, qint64) {
         if (received > maxResponseBytes && m_reply) {
-            m_abortedByUs = true;
-            m_reply->disconnect(this);
-            m_reply->abort();
-            m_reply->deleteLater();
-            m_reply = nullptr;
+            dropReply();
             finish(makeError(ErrorKind::Malformed,
                 tr("The response to %1 exceeded %2 MB and was dropped.")
                     .arg(m_operation.name)
@@ -226,19 +237,23 @@ void AwsReply::onNetworkFinished()
             debug(u"  < body: %1"_s.arg(QString::fromUtf8(redactJsonBody(body))));
     }
 
-    if (status == 0) {
-        // No HTTP answer at all: refused, reset, DNS, TLS, or our transfer timeout.
-        const QNetworkReply::NetworkError code = reply->error();
+    // Qt's error decides first: headers may have arrived (status 200) and the body then
+    // broken off, timed out or been reset, and an empty body must never pass for success.
+    const QNetworkReply::NetworkError code = reply->error();
+    const bool transportFailure = (code > QNetworkReply::NoError && code < 200)
+        || code == QNetworkReply::ProtocolFailure || status == 0;
+    if (transportFailure) {
         ErrorKind kind = classifyNetworkError(code);
         if (code == QNetworkReply::OperationCanceledError && !m_abortedByUs)
             kind = ErrorKind::Timeout; // Qt reports the transfer timeout as a cancel
         AwsError e = makeError(kind,
             kind == ErrorKind::Timeout
-                ? tr("No response from %1 within %2 s.")
+                ? tr("No complete response from %1 within %2 s.")
                       .arg(m_config.endpoint.host())
                       .arg(m_config.timeoutMs / 1000.0)
                 : tr("Could not reach %1: %2")
                       .arg(m_config.endpoint.toDisplayString(), reply->errorString()));
+        e.httpStatus = status;
         handleFailure(e);
         return;
     }

@@ -12,6 +12,7 @@
 #include <QPointer>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 class QNetworkAccessManager;
@@ -39,11 +40,12 @@ class AwsReply final : public QObject {
 public:
     using DebugSink = std::function<void(const QString &)>;
 
-    AwsReply(QNetworkAccessManager *network, RetryQuota *quota, ServiceConfig config,
-        const OperationSpec &operation, QJsonObject params, CallOptions options, DebugSink debug,
-        QObject *parent = nullptr);
+    AwsReply(QNetworkAccessManager *network, std::shared_ptr<RetryQuota> quota,
+        ServiceConfig config, const OperationSpec &operation, QJsonObject params,
+        CallOptions options, DebugSink debug, QObject *parent = nullptr);
     ~AwsReply() override;
 
+    /// The operation; specs are static, so the reference stays valid for the reply's life.
     const OperationSpec &operation() const { return m_operation; }
     /// The params as sent, including a generated idempotency token.
     const QJsonObject &params() const { return m_params; }
@@ -69,10 +71,11 @@ private:
     void handleFailure(AwsError error);
     void finish(AwsError error = {});
     void debug(const QString &line) const;
+    void dropReply();
     bool authorize(HttpRequest &request, AwsError &error);
 
-    QNetworkAccessManager *m_network;
-    RetryQuota *m_quota;
+    QPointer<QNetworkAccessManager> m_network;
+    std::shared_ptr<RetryQuota> m_quota;
     ServiceConfig m_config;
     const OperationSpec &m_operation;
     QJsonObject m_params;

@@ -1,5 +1,6 @@
 #include "bearertoken.h"
 
+#include "jsonreader.h"
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -106,7 +107,7 @@ BearerTokenResult bearerToken(const QProcessEnvironment &env, const SharedConfig
     const QString token = json.value(u"accessToken"_s).toString();
     if (token.isEmpty())
         return relogin(u"The SSO token cache file %1 has no accessToken"_s.arg(path));
-    const QDateTime expiresAt = parseAwsTimestamp(json.value(u"expiresAt"_s).toString());
+    const QDateTime expiresAt = parseIsoTimestamp(json.value(u"expiresAt"_s).toString());
     if (!expiresAt.isValid())
         return relogin(u"The SSO token cache file %1 has no valid expiresAt"_s.arg(path));
     if (expiresAt <= now) {

@@ -101,8 +101,8 @@ std::optional<ServiceConfig> AwsSession::serviceConfig(
     config.service = &service;
     config.signer = m_signer;
     config.timeoutMs = m_options.timeoutMs;
-    config.userAgent = u"stepwatch/%1 Qt/%2 (%3)"_s.arg(
-        QStringLiteral(STEPWATCH_VERSION), QString::fromLatin1(qVersion()), service.cliName);
+    config.userAgent = u"%1 Qt/%2 (%3)"_s.arg(
+        m_options.userAgentProduct, QString::fromLatin1(qVersion()), service.cliName);
 
     const ResolvedSetting region = m_config.resolveRegion(m_options.region);
     if (region.isSet() && !isValidRegionName(region.value))
@@ -125,8 +125,12 @@ std::optional<ServiceConfig> AwsSession::serviceConfig(
 
     EndpointParams params;
     params.region = config.region;
-    params.useFips = m_config.isEnabled(SharedConfig::Setting::UseFipsEndpoint);
-    params.useDualStack = m_config.isEnabled(SharedConfig::Setting::UseDualstackEndpoint);
+    // botocore switches FIPS and dual-stack off whenever an endpoint URL is given, so that
+    // pointing a FIPS profile at a local endpoint works instead of failing the rule set.
+    params.useFips =
+        endpoint.isEmpty() && m_config.isEnabled(SharedConfig::Setting::UseFipsEndpoint);
+    params.useDualStack =
+        endpoint.isEmpty() && m_config.isEnabled(SharedConfig::Setting::UseDualstackEndpoint);
     params.endpoint = endpoint;
     const EndpointResult resolved = resolveEndpoint(service.modelId, params);
     if (!resolved.ok()) {

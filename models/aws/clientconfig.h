@@ -44,6 +44,8 @@ struct ClientOptions {
     bool allowInsecureHttp = false;
     std::optional<int> maxAttempts; ///< overrides AWS_MAX_ATTEMPTS / max_attempts
     int timeoutMs = 60000; ///< per attempt; the AWS CLI's default read timeout
+    /// The product part of the User-Agent, e.g. "stepwatch-cli/0.1.0".
+    QString userAgentProduct = QStringLiteral("stepwatch");
 };
 
 /// The AWS configuration of one profile, resolved once and shared by the services: like a

@@ -93,6 +93,7 @@ QJsonObject StartWorkflowRun::Request::toParams() const
 
 void StartWorkflowRun::Response::read(const JsonReader &r)
 {
+    r.require({u"spaceName", u"projectName", u"id", u"workflowId"});
     spaceName = r.string(u"spaceName");
     projectName = r.string(u"projectName");
     id = r.string(u"id");
@@ -118,6 +119,8 @@ QJsonObject GetWorkflowRun::Request::toParams() const
 
 void GetWorkflowRun::Response::read(const JsonReader &r)
 {
+    r.require({u"spaceName", u"projectName", u"id", u"workflowId", u"status", u"startTime",
+        u"lastUpdatedTime"});
     spaceName = r.string(u"spaceName");
     projectName = r.string(u"projectName");
     id = r.string(u"id");
@@ -155,6 +158,8 @@ void ListWorkflowRuns::Response::read(const JsonReader &r)
 {
     nextToken = r.string(u"nextToken");
     r.forEach(u"items", [this](const JsonReader &i) {
+        i.require(
+            {u"id", u"workflowId", u"workflowName", u"status", u"startTime", u"lastUpdatedTime"});
         items.append({i.string(u"id"), i.string(u"workflowId"), i.string(u"workflowName"),
             i.string(u"status"), countStatusReasons(i), i.isoTimestamp(u"startTime"),
             i.isoTimestamp(u"endTime"), i.isoTimestamp(u"lastUpdatedTime")});
@@ -185,6 +190,9 @@ void ListWorkflows::Response::read(const JsonReader &r)
 {
     nextToken = r.string(u"nextToken");
     r.forEach(u"items", [this](const JsonReader &i) {
+        i.require({u"id", u"name", u"sourceRepositoryName", u"sourceBranchName", u"definition",
+            u"createdTime", u"lastUpdatedTime", u"runMode", u"status"});
+        i.object(u"definition").require({u"path"});
         items.append({i.string(u"id"), i.string(u"name"), i.string(u"sourceRepositoryName"),
             i.string(u"sourceBranchName"), i.object(u"definition").string(u"path"),
             i.isoTimestamp(u"createdTime"), i.isoTimestamp(u"lastUpdatedTime"),

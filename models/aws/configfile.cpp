@@ -220,14 +220,6 @@ ConfigSection buildSection(const RawSection &raw, Parser &parser)
     return section;
 }
 
-void mergeSection(ConfigSection &into, const ConfigSection &from)
-{
-    for (auto v = from.values.cbegin(); v != from.values.cend(); ++v)
-        into.values.insert(v.key(), v.value());
-    for (auto s = from.subSections.cbegin(); s != from.subSections.cend(); ++s)
-        into.subSections.insert(s.key(), s.value());
-}
-
 void mergeInto(QMap<QString, ConfigSection> &target, const QString &name,
     const ConfigSection &section, int line, const QString &what, Parser &parser)
 {
@@ -239,7 +231,7 @@ void mergeInto(QMap<QString, ConfigSection> &target, const QString &name,
     // botocore (configparser strict mode) rejects the whole file here; merging with a
     // warning keeps the rest of the user's setup usable.
     parser.warn(line, u"%1 '%2' is defined more than once; later values win"_s.arg(what, name));
-    mergeSection(*it, section);
+    it->mergeFrom(section);
 }
 
 } // namespace
@@ -266,7 +258,7 @@ ConfigFile ConfigFile::parse(const QString &text, Kind kind, const QString &file
         if (raw.header == u"default") {
             if (plainDefault) {
                 parser.warn(raw.line, u"[default] is defined more than once; later values win"_s);
-                mergeSection(plainDefault->first, section);
+                plainDefault->first.mergeFrom(section);
             } else {
                 plainDefault = std::pair {section, raw.line};
             }
@@ -289,7 +281,7 @@ ConfigFile ConfigFile::parse(const QString &text, Kind kind, const QString &file
             if (prefixedDefault) {
                 parser.warn(
                     raw.line, u"[profile default] is defined more than once; later values win"_s);
-                mergeSection(prefixedDefault->first, section);
+                prefixedDefault->first.mergeFrom(section);
             } else {
                 prefixedDefault = std::pair {section, raw.line};
             }
@@ -392,20 +384,12 @@ std::optional<QStringList> splitShellWords(const QString &text)
     return words;
 }
 
-QDateTime parseAwsTimestamp(const QString &text)
+void ConfigSection::mergeFrom(const ConfigSection &over)
 {
-    QString s = text.trimmed();
-    if (s.endsWith(u"UTC"))
-        s = s.chopped(3).trimmed() + u'Z';
-    if (s.size() > 10 && s.at(10) == u' ')
-        s[10] = u'T';
-    QDateTime dt = QDateTime::fromString(s, Qt::ISODateWithMs);
-    if (!dt.isValid())
-        return {};
-    // A timestamp without an offset is UTC in these files, never local time.
-    if (dt.timeSpec() == Qt::LocalTime)
-        dt.setTimeSpec(Qt::UTC);
-    return dt.toUTC();
+    for (auto v = over.values.cbegin(); v != over.values.cend(); ++v)
+        values.insert(v.key(), v.value());
+    for (auto s = over.subSections.cbegin(); s != over.subSections.cend(); ++s)
+        subSections.insert(s.key(), s.value());
 }
 
 } // namespace sw::aws

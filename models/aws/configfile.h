@@ -21,6 +21,8 @@ struct ConfigSection {
     QString value(const QString &key) const { return values.value(key); }
     bool contains(const QString &key) const { return values.contains(key); }
     bool isEmpty() const { return values.isEmpty() && subSections.isEmpty(); }
+    /// Values and sub-sections of `over` replace those of the same name here.
+    void mergeFrom(const ConfigSection &over);
 };
 
 /// A parsed ~/.aws/config or ~/.aws/credentials, read with botocore's rules (configparser
@@ -76,10 +78,5 @@ private:
 /// literal, "..." allows \" and \\, a backslash outside quotes escapes the next character.
 /// Returns nullopt on an unterminated quote or a trailing backslash.
 std::optional<QStringList> splitShellWords(const QString &text);
-
-/// Parses the ISO-8601 timestamps AWS tools write (Expiration, expiresAt): "Z" or a
-/// numeric offset, optional fractional seconds of any length, and the "UTC" suffix of
-/// older AWS CLI v2 caches. Returns an invalid QDateTime when it cannot.
-QDateTime parseAwsTimestamp(const QString &text);
 
 } // namespace sw::aws

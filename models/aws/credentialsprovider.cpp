@@ -1,11 +1,13 @@
 #include "credentialsprovider.h"
 
+#include "jsonreader.h"
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QStandardPaths>
 
 using namespace Qt::StringLiterals;
@@ -41,8 +43,14 @@ QString timestamp(const QDateTime &when)
 // diagnostic channel and is shown, stdout never is because it carries the keys.
 QString stderrExcerpt(const QByteArray &bytes)
 {
-    QString text = QString::fromUtf8(bytes).trimmed();
-    constexpr qsizetype Limit = 1000;
+    // Only the first line, and never anything that looks like a credential: a helper that
+    // fails may dump its whole JSON, keys included, to stderr.
+    QString text = QString::fromUtf8(bytes).trimmed().section(u'\n', 0, 0).trimmed();
+    static const QRegularExpression secretish(
+        uR"((SecretAccessKey|SessionToken|AccessKeyId|Token|Secret)("?\s*[:=]\s*"?)[^",\s}]+)"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    text.replace(secretish, u"\\1\\2<redacted>"_s);
+    constexpr qsizetype Limit = 300;
     if (text.size() > Limit)
         text = text.left(Limit) + u"..."_s;
     return text;
@@ -184,7 +192,7 @@ std::optional<CredentialsResult> CredentialsProvider::fromEnvironment() const
     if (credentials.sessionToken.isEmpty()) // the pre-STS name, still honoured by botocore
         credentials.sessionToken = m_env.value(u"AWS_SECURITY_TOKEN"_s);
     if (const QString expiry = m_env.value(u"AWS_CREDENTIAL_EXPIRATION"_s); !expiry.isEmpty()) {
-        credentials.expiration = parseAwsTimestamp(expiry);
+        credentials.expiration = parseIsoTimestamp(expiry);
         if (!credentials.expiration.isValid()) {
             return failure(
                 u"AWS_CREDENTIAL_EXPIRATION is not an ISO-8601 timestamp: %1"_s.arg(expiry),
@@ -364,7 +372,7 @@ CredentialsResult CredentialsProvider::fromProcess(const QString &command) const
     }
     if (const QJsonValue expiry = json.value(u"Expiration"_s);
         !expiry.isUndefined() && !expiry.isNull()) {
-        credentials.expiration = parseAwsTimestamp(expiry.toString());
+        credentials.expiration = parseIsoTimestamp(expiry.toString());
         if (!credentials.expiration.isValid())
             return fail(u"Expiration is not an ISO-8601 timestamp"_s);
     }

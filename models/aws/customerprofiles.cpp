@@ -91,10 +91,12 @@ void GetWorkflow::Response::read(const JsonReader &r)
     startDate = r.epochTimestamp(u"StartDate");
     lastUpdatedAt = r.epochTimestamp(u"LastUpdatedAt");
     const JsonReader attributes = r.object(u"Attributes").object(u"AppflowIntegration");
+    attributes.require({u"SourceConnectorType", u"ConnectorProfileName"});
     sourceConnectorType = attributes.string(u"SourceConnectorType");
     connectorProfileName = attributes.string(u"ConnectorProfileName");
     roleArn = attributes.string(u"RoleArn");
     const JsonReader metrics = r.object(u"Metrics").object(u"AppflowIntegration");
+    metrics.require({u"RecordsProcessed", u"StepsCompleted", u"TotalSteps"});
     recordsProcessed = metrics.integer(u"RecordsProcessed");
     stepsCompleted = metrics.integer(u"StepsCompleted");
     totalSteps = metrics.integer(u"TotalSteps");
@@ -125,6 +127,8 @@ void GetWorkflowSteps::Response::read(const JsonReader &r)
     nextToken = r.string(u"NextToken");
     r.forEach(u"Items", [this](const JsonReader &item) {
         const JsonReader a = item.object(u"AppflowIntegration");
+        a.require({u"FlowName", u"Status", u"ExecutionMessage", u"RecordsProcessed",
+            u"BatchRecordsStartTime", u"BatchRecordsEndTime", u"CreatedAt", u"LastUpdatedAt"});
         FlowStep s;
         s.flowName = a.string(u"FlowName");
         s.status = a.string(u"Status");
@@ -169,6 +173,8 @@ void ListWorkflows::Response::read(const JsonReader &r)
 {
     nextToken = r.string(u"NextToken");
     r.forEach(u"Items", [this](const JsonReader &i) {
+        i.require({u"WorkflowType", u"WorkflowId", u"Status", u"StatusDescription", u"CreatedAt",
+            u"LastUpdatedAt"});
         items.append({i.string(u"WorkflowType"), i.string(u"WorkflowId"), i.string(u"Status"),
             i.string(u"StatusDescription"), i.epochTimestamp(u"CreatedAt"),
             i.epochTimestamp(u"LastUpdatedAt")});

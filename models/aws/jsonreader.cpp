@@ -35,8 +35,9 @@ constexpr double maxExactInteger = 9007199254740992.0;
 
 } // namespace
 
-JsonReader::JsonReader(const QJsonObject &object, JsonParseContext &context, QString path)
-    : m_object(object), m_context(context), m_path(std::move(path))
+JsonReader::JsonReader(
+    const QJsonObject &object, JsonParseContext &context, QString path, bool present)
+    : m_object(object), m_context(context), m_path(std::move(path)), m_present(present)
 {
 }
 
@@ -69,6 +70,17 @@ QJsonValue JsonReader::value(QStringView key, QJsonValue::Type expected) const
         return QJsonValue(QJsonValue::Undefined);
     }
     return *it;
+}
+
+void JsonReader::require(std::initializer_list<QStringView> keys) const
+{
+    if (!m_present)
+        return;
+    for (const QStringView key : keys) {
+        const auto it = m_object.constFind(key);
+        if ((it == m_object.constEnd() || it->isNull()) && m_context.errors.size() < 20)
+            m_context.errors.append(u"%1: required member missing"_s.arg(childPath(key)));
+    }
 }
 
 QString JsonReader::string(QStringView key) const
@@ -182,14 +194,22 @@ QJsonValue JsonReader::raw(QStringView key) const
 
 JsonReader JsonReader::object(QStringView key) const
 {
-    return JsonReader(value(key, QJsonValue::Object).toObject(), m_context, childPath(key));
+    const QJsonValue v = value(key, QJsonValue::Object);
+    return JsonReader(v.toObject(), m_context, childPath(key), v.isObject());
 }
 
 QDateTime parseIsoTimestamp(QStringView text)
 {
-    if (text.size() < 19 || text.size() > 40)
+    QString s = text.trimmed().toString();
+    // Older AWS CLI versions wrote SSO cache times as "2019-11-14T04:05:45UTC", and some tools
+    // put a space between date and time.
+    if (s.endsWith(u"UTC"))
+        s = s.chopped(3).trimmed() + u'Z';
+    if (s.size() > 10 && s.at(10) == u' ')
+        s[10] = u'T';
+    if (s.size() < 19 || s.size() > 40)
         return {};
-    QDateTime t = QDateTime::fromString(text.toString(), Qt::ISODateWithMs);
+    QDateTime t = QDateTime::fromString(s, Qt::ISODateWithMs);
     if (!t.isValid())
         return {};
     // A time without zone is UTC in AWS's world, never the local time of this machine.

@@ -26,7 +26,14 @@ struct JsonParseContext {
 /// whatever a server sent.
 class JsonReader {
 public:
-    JsonReader(const QJsonObject &object, JsonParseContext &context, QString path = {});
+    /// `present`: the object was in the response (false for an absent nested member, whose
+    /// required members are then not required).
+    JsonReader(const QJsonObject &object, JsonParseContext &context, QString path = {},
+        bool present = true);
+
+    /// Records "<path>: required member missing" when the model requires a member the
+    /// response lacks (e.g. the run id of StartWorkflowRun): such a body is malformed.
+    void require(std::initializer_list<QStringView> keys) const;
 
     QString string(QStringView key) const;
     std::optional<qint64> integer(QStringView key) const;
@@ -75,10 +82,11 @@ private:
     QJsonObject m_object;
     JsonParseContext &m_context;
     QString m_path;
+    bool m_present = true;
 };
 
-/// Parses an ISO-8601 / RFC 3339 date-time as AWS services write it (with or without
-/// fractional seconds, 'Z' or an offset). Invalid on anything else.
+/// Parses an ISO-8601 / RFC 3339 date-time as AWS services and tools write it (with or
+/// without fractional seconds, 'Z', "UTC" or an offset; no zone means UTC). Invalid otherwise.
 QDateTime parseIsoTimestamp(QStringView text);
 /// The form the CLI prints timestamps in: "2026-11-21T15:04:05.123000+00:00" like the AWS CLI
 /// (microseconds only when the time has a fraction).

@@ -165,6 +165,7 @@ QJsonObject ListWorkflows::Request::toParams() const
 void ListWorkflows::Response::read(const JsonReader &r)
 {
     nextToken = r.string(u"nextToken");
+    r.require({u"migrationWorkflowSummary"});
     r.forEach(u"migrationWorkflowSummary", [this](const JsonReader &i) {
         WorkflowSummary w;
         w.id = i.string(u"id");
@@ -203,6 +204,7 @@ QJsonObject ListWorkflowStepGroups::Request::toParams() const
 void ListWorkflowStepGroups::Response::read(const JsonReader &r)
 {
     nextToken = r.string(u"nextToken");
+    r.require({u"workflowStepGroupsSummary"});
     r.forEach(u"workflowStepGroupsSummary", [this](const JsonReader &i) {
         workflowStepGroupsSummary.append({i.string(u"id"), i.string(u"name"), i.string(u"owner"),
             i.string(u"status"), i.stringList(u"previous"), i.stringList(u"next")});
@@ -233,6 +235,7 @@ QJsonObject ListWorkflowSteps::Request::toParams() const
 void ListWorkflowSteps::Response::read(const JsonReader &r)
 {
     nextToken = r.string(u"nextToken");
+    r.require({u"workflowStepsSummary"});
     r.forEach(u"workflowStepsSummary", [this](const JsonReader &i) {
         StepSummary s;
         s.stepId = i.string(u"stepId");

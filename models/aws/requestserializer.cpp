@@ -5,6 +5,7 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QMutex>
 #include <QRegularExpression>
 #include <QUuid>
 
@@ -19,14 +20,17 @@ namespace {
 // The models' patterns are Smithy regexes, which are not anchored: "[a-zA-Z0-9-]+" would
 // accept "a/b". The services mean the whole value, so we match the whole value. Compiled
 // once per pattern; the set of patterns is small and fixed.
-const QRegularExpression &anchored(const QString &pattern)
+QRegularExpression anchored(const QString &pattern)
 {
+    // By value: QRegularExpression is implicitly shared, and a reference into the hash could
+    // dangle once another thread's insert rehashes it.
     static QHash<QString, QRegularExpression> cache;
+    static QMutex mutex;
+    const QMutexLocker lock(&mutex);
     auto it = cache.find(pattern);
-    if (it == cache.end()) {
+    if (it == cache.end())
         it =
             cache.insert(pattern, QRegularExpression(QRegularExpression::anchoredPattern(pattern)));
-    }
     return *it;
 }
 

@@ -30,14 +30,6 @@ SettingNames namesOf(SharedConfig::Setting setting)
     return {};
 }
 
-void layer(ConfigSection &into, const ConfigSection &over)
-{
-    for (auto it = over.values.cbegin(); it != over.values.cend(); ++it)
-        into.values.insert(it.key(), it.value());
-    for (auto it = over.subSections.cbegin(); it != over.subSections.cend(); ++it)
-        into.subSections.insert(it.key(), it.value());
-}
-
 } // namespace
 
 SharedConfig::SharedConfig() : m_profileName(u"default"_s) { }
@@ -76,7 +68,7 @@ SharedConfig SharedConfig::load(const QProcessEnvironment &env, const QString &e
     }
 
     config.m_profile = config.configFileProfile();
-    layer(config.m_profile, config.credentialsFileProfile());
+    config.m_profile.mergeFrom(config.credentialsFileProfile());
 
     QStringList errors;
     if (!configError.isEmpty())

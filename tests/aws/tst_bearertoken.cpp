@@ -5,6 +5,7 @@
 #include "support/temphome.h"
 
 #include "aws/bearertoken.h"
+#include "aws/jsonreader.h"
 #include "aws/sharedconfig.h"
 
 #include <QDir>
@@ -115,7 +116,7 @@ void TestBearerToken::timestamps()
 {
     QFETCH(QString, text);
     QFETCH(QDateTime, expected);
-    const QDateTime parsed = sw::aws::parseAwsTimestamp(text);
+    const QDateTime parsed = sw::aws::parseIsoTimestamp(text);
     QCOMPARE(parsed.isValid(), expected.isValid());
     if (expected.isValid())
         QCOMPARE(parsed.toMSecsSinceEpoch(), expected.toMSecsSinceEpoch());

@@ -196,7 +196,7 @@ void TestCli::mergesPagesUnlessNoPaginate()
     });
     const QStringList args {u"--endpoint-url"_s, QString::fromLatin1(m_server->url()),
         u"imagebuilder"_s, u"list-workflow-step-executions"_s, u"--workflow-execution-id"_s,
-        u"wf-12345678-1234-1234-1234-123456789012"_s, u"--max-results"_s, u"1"_s};
+        u"wf-12345678-1234-1234-1234-123456789012"_s, u"--page-size"_s, u"1"_s};
     const CliRun all = run(args);
     QCOMPARE(all.exitCode, 0);
     const QJsonObject merged = QJsonDocument::fromJson(all.out.toUtf8()).object();
@@ -213,6 +213,22 @@ void TestCli::mergesPagesUnlessNoPaginate()
     QCOMPARE(page.value(u"steps"_s).toArray().size(), 1);
     QCOMPARE(page.value(u"nextToken"_s).toString(), u"page2"_s);
     QCOMPARE(m_server->requests.size(), 3);
+
+    // As the AWS CLI: the operation's own limit key means paging by hand, one page.
+    QStringList byHand = args;
+    byHand[byHand.indexOf(u"--page-size"_s)] = u"--max-results"_s;
+    const CliRun manual = run(byHand);
+    QCOMPARE(manual.exitCode, 0);
+    const QJsonObject one = QJsonDocument::fromJson(manual.out.toUtf8()).object();
+    QCOMPARE(one.value(u"steps"_s).toArray().size(), 1);
+    QCOMPARE(one.value(u"nextToken"_s).toString(), u"page2"_s);
+
+    // --starting-token resumes from a page and merges the rest.
+    const CliRun resumed = run(args + QStringList {u"--starting-token"_s, u"page2"_s});
+    QCOMPARE(resumed.exitCode, 0);
+    const QJsonObject tail = QJsonDocument::fromJson(resumed.out.toUtf8()).object();
+    QCOMPARE(tail.value(u"steps"_s).toArray().size(), 1);
+    QCOMPARE(m_server->requests.last().json().value(u"nextToken"_s).toString(), u"page2"_s);
 }
 
 void TestCli::serviceErrorIs254()

@@ -119,10 +119,14 @@ void TestClientConfig::endpoint_data()
     QTest::newRow("custom endpoint still needs a region to sign")
         << u"imagebuilder"_s << QByteArray() << QStringList() << u"http://127.0.0.1:4000"_s
         << u"error: You must specify a region to sign"_s;
-    QTest::newRow("fips with custom endpoint")
+    QTest::newRow("fips is off for a custom endpoint, as in botocore")
         << u"imagebuilder"_s << QByteArray("[default]\nregion = us-east-1\n")
-        << QStringList {u"AWS_USE_FIPS_ENDPOINT=true"_s} << u"https://example.com"_s
-        << u"error: FIPS and custom endpoint are not supported"_s;
+        << QStringList {u"AWS_USE_FIPS_ENDPOINT=true"_s, u"AWS_USE_DUALSTACK_ENDPOINT=true"_s}
+        << u"https://example.com"_s << u"https://example.com"_s;
+    QTest::newRow("fips still applies without one")
+        << u"imagebuilder"_s << QByteArray("[default]\nregion = us-gov-west-1\n")
+        << QStringList {u"AWS_USE_FIPS_ENDPOINT=true"_s} << QString()
+        << u"https://imagebuilder.us-gov-west-1.amazonaws.com"_s;
 }
 
 void TestClientConfig::endpoint()

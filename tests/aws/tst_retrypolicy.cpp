@@ -135,8 +135,8 @@ void TestRetryPolicy::parseError_data()
                                  << QByteArray(R"({"code":"ConflictException"})")
                                  << u"ConflictException"_s << u"HTTP status 409 with no message"_s;
     QTest::newRow("html") << 502 << QByteArray() << QByteArray("<h1>Bad\tGateway</h1>\n")
-                          << u"HTTP502"_s << u"<h1>Bad?Gateway</h1>?"_s;
-    QTest::newRow("empty") << 500 << QByteArray() << QByteArray() << u"HTTP500"_s
+                          << u"502"_s << u"<h1>Bad?Gateway</h1>?"_s;
+    QTest::newRow("empty") << 500 << QByteArray() << QByteArray() << u"500"_s
                            << u"HTTP status 500 with no message"_s;
 }
 

@@ -1,57 +1,12 @@
 #include "scriptedserver.h"
 
-#include <QHttpServerRequest>
-#include <QHttpServerResponder>
-#include <QJsonDocument>
-#include <QPointer>
-#include <QTcpSocket>
-#include <QTimer>
+#include "sim/loopbackhttpserver.h"
 
-#include <memory>
+#include <QJsonDocument>
 
 using namespace Qt::StringLiterals;
 
 namespace sw::test {
-
-namespace {
-
-QByteArray methodName(QHttpServerRequest::Method method)
-{
-    switch (method) {
-    case QHttpServerRequest::Method::Get:
-        return "GET";
-    case QHttpServerRequest::Method::Put:
-        return "PUT";
-    case QHttpServerRequest::Method::Delete:
-        return "DELETE";
-    case QHttpServerRequest::Method::Post:
-        return "POST";
-    case QHttpServerRequest::Method::Head:
-        return "HEAD";
-    case QHttpServerRequest::Method::Options:
-        return "OPTIONS";
-    case QHttpServerRequest::Method::Patch:
-        return "PATCH";
-    default:
-        return "OTHER";
-    }
-}
-
-void respond(QHttpServerResponder &responder, const ScriptedResponse &r)
-{
-    responder.writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(r.status));
-    bool hasType = false;
-    for (const auto &[name, value] : r.headers) {
-        hasType = hasType || name.compare("content-type", Qt::CaseInsensitive) == 0;
-        responder.writeHeader(name, value);
-    }
-    if (!hasType)
-        responder.writeHeader("Content-Type", "application/json");
-    responder.writeHeader("Content-Length", QByteArray::number(r.body.size()));
-    responder.writeBody(r.body.constData(), r.body.size());
-}
-
-} // namespace
 
 QByteArray RecordedRequest::header(QByteArrayView name) const
 {
@@ -93,11 +48,37 @@ ScriptedResponse ScriptedResponse::awsError(
     return r;
 }
 
-ScriptedServer::ScriptedServer(QObject *parent) : QAbstractHttpServer(parent) { }
+ScriptedServer::ScriptedServer(QObject *parent) : QObject(parent)
+{
+    m_server = new sim::LoopbackHttpServer(
+        [this](const sim::SimRequest &in) {
+            const RecordedRequest recorded {
+                in.method, in.rawPath, in.rawQuery, in.headers, in.body};
+            requests.append(recorded);
+            const ScriptedResponse r = next(recorded);
+            sim::SimResponse out;
+            out.status = r.status;
+            out.headers = r.headers;
+            out.body = r.body;
+            out.delayMs = r.delayMs;
+            out.closeConnection = r.closeConnection;
+            out.cutBody = r.cutBody;
+            bool hasType = false;
+            for (const auto &h : std::as_const(out.headers))
+                hasType = hasType || h.first.compare("content-type", Qt::CaseInsensitive) == 0;
+            if (!hasType)
+                out.headers.append(
+                    qMakePair(QByteArray("Content-Type"), QByteArray("application/json")));
+            return out;
+        },
+        this);
+}
+
+ScriptedServer::~ScriptedServer() = default;
 
 bool ScriptedServer::start()
 {
-    m_port = listen(QHostAddress::LocalHost, 0);
+    m_port = m_server->listenOn(QHostAddress::LocalHost, 0);
     return m_port != 0;
 }
 
@@ -125,43 +106,5 @@ ScriptedResponse ScriptedServer::next(const RecordedRequest &request)
             QByteArray("x-amzn-RequestId"), "req-" + QByteArray::number(++m_requestCounter)));
     return r;
 }
-
-#if QT_VERSION < QT_VERSION_CHECK(6, 5, 0)
-bool ScriptedServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
-{
-    RecordedRequest recorded {methodName(request.method()),
-        request.url().path(QUrl::FullyEncoded).toUtf8(),
-        request.url().query(QUrl::FullyEncoded).toUtf8(), request.headers(), request.body()};
-    requests.append(recorded);
-    const ScriptedResponse r = next(recorded);
-    if (r.closeConnection) {
-        socket->abort();
-        return true;
-    }
-    auto responder = std::make_shared<QHttpServerResponder>(makeResponder(request, socket));
-    if (r.delayMs <= 0) {
-        respond(*responder, r);
-        return true;
-    }
-    QPointer<QTcpSocket> guard(socket);
-    QTimer::singleShot(r.delayMs, this, [responder, r, guard] {
-        if (guard && guard->state() == QAbstractSocket::ConnectedState)
-            respond(*responder, r);
-    });
-    return true;
-}
-#else
-bool ScriptedServer::handleRequest(
-    const QHttpServerRequest &request, QHttpServerResponder &responder)
-{
-    RecordedRequest recorded {methodName(request.method()),
-        request.url().path(QUrl::FullyEncoded).toUtf8(),
-        request.url().query(QUrl::FullyEncoded).toUtf8(), request.headers(), request.body()};
-    requests.append(recorded);
-    // Newer Qt gives no socket to close or to answer later: such responses are sent at once.
-    respond(responder, next(recorded));
-    return true;
-}
-#endif
 
 } // namespace sw::test

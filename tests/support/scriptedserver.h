@@ -1,6 +1,5 @@
 #pragma once
 
-#include <QAbstractHttpServer>
 #include <QByteArray>
 #include <QJsonObject>
 #include <QList>
@@ -9,6 +8,10 @@
 #include <QUrlQuery>
 
 #include <functional>
+
+namespace sw::sim {
+class LoopbackHttpServer;
+} // namespace sw::sim
 
 namespace sw::test {
 
@@ -34,6 +37,7 @@ struct ScriptedResponse {
     QByteArray body;
     int delayMs = 0;
     bool closeConnection = false;
+    bool cutBody = false; ///< status and headers, then half the body, then the socket drops
 
     static ScriptedResponse json(const QJsonObject &body, int status = 200);
     /// A rest-json error as AWS sends it: x-amzn-ErrorType, x-amzn-RequestId and a JSON body
@@ -44,12 +48,14 @@ struct ScriptedResponse {
 
 /// A real HTTP server on 127.0.0.1 that records every request and answers from a queue of
 /// scripted responses (then from a handler, then 500). For client tests that need exact
-/// control over what comes back; the simulator is for behaviour.
-class ScriptedServer final : public QAbstractHttpServer {
+/// control over what comes back; the simulator is for behaviour. Built on the simulator's
+/// LoopbackHttpServer, the one wrapper around Qt's tech-preview HTTP server API.
+class ScriptedServer final : public QObject {
     Q_OBJECT
 
 public:
     explicit ScriptedServer(QObject *parent = nullptr);
+    ~ScriptedServer() override;
 
     /// Listens on 127.0.0.1 on a free port; returns false when it cannot.
     bool start();
@@ -64,18 +70,10 @@ public:
 
     QList<RecordedRequest> requests;
 
-protected:
-#if QT_VERSION < QT_VERSION_CHECK(6, 5, 0)
-    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
-    void missingHandler(const QHttpServerRequest &, QTcpSocket *) override { }
-#else
-    bool handleRequest(const QHttpServerRequest &request, QHttpServerResponder &responder) override;
-    void missingHandler(const QHttpServerRequest &, QHttpServerResponder &) override { }
-#endif
-
 private:
     ScriptedResponse next(const RecordedRequest &request);
 
+    sim::LoopbackHttpServer *m_server = nullptr;
     quint16 m_port = 0;
     QQueue<ScriptedResponse> m_queue;
     std::function<ScriptedResponse(const RecordedRequest &)> m_handler;
