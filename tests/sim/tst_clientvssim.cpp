@@ -48,6 +48,7 @@ private Q_SLOTS:
     void brokenBodiesAreMalformed_data();
     void brokenBodiesAreMalformed();
     void latencyBeyondTimeout();
+    void closedConnectionIsRetried();
     void retryThroughTheClientMovesTheStep();
     void wrongSecretIsRejected();
     void wrongBearerTokenIsRejected();
@@ -440,6 +441,21 @@ void TestClientVsSim::latencyBeyondTimeout()
     AwsReply *reply = callAndWait(mho::GetWorkflow::spec(), params, {}, 2, 300);
     QCOMPARE(reply->error().kind, ErrorKind::Timeout);
     QCOMPARE(reply->attempts(), 2);
+}
+
+void TestClientVsSim::closedConnectionIsRetried()
+{
+    // Closed before the service acted: nothing happened, so a retry is safe and succeeds.
+    const QJsonObject params = validParams(imagebuilder::ListWorkflowExecutions::spec());
+    QVERIFY(!m_sim->setFaults(u"ListWorkflowExecutions:close=1#2"_s));
+    AwsReply *reply = callAndWait(imagebuilder::ListWorkflowExecutions::spec(), params);
+    QVERIFY2(!reply->error().isError(), qPrintable(reply->error().message));
+    QCOMPARE(m_sim->counters()[u"faultsInjected"_s][u"close"_s].toInt(), 2);
+    QVERIFY(!reply->json()[u"workflowExecutions"_s].toArray().isEmpty());
+    // Closed every time: a network error once the attempts are spent.
+    QVERIFY(!m_sim->setFaults(u"ListWorkflowExecutions:close=1"_s));
+    AwsReply *failing = callAndWait(imagebuilder::ListWorkflowExecutions::spec(), params);
+    QCOMPARE(failing->error().kind, ErrorKind::Network);
 }
 
 void TestClientVsSim::retryThroughTheClientMovesTheStep()
