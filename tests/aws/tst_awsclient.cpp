@@ -2,6 +2,7 @@
 // documented error, invalid params and missing credentials, dropped callbacks, redacted logs.
 
 #include "clientharness.h"
+#include "support/operationrows.h"
 
 #include "aws/codecatalyst.h"
 #include "aws/migrationhuborchestrator.h"
@@ -77,11 +78,7 @@ private Q_SLOTS:
 
 void TestAwsClient::wireFormOfEveryOperation_data()
 {
-    QTest::addColumn<const OperationSpec *>("op");
-    for (const ServiceSpec *service : allServices()) {
-        for (const OperationSpec *op : operationsOf(*service))
-            QTest::newRow(qPrintable(service->cliName + u' ' + op->name)) << op;
-    }
+    sw::test::addOperationRows();
 }
 
 void TestAwsClient::wireFormOfEveryOperation()
@@ -136,15 +133,7 @@ void TestAwsClient::typedCallParsesResponse()
 
 void TestAwsClient::everyDocumentedError_data()
 {
-    QTest::addColumn<const OperationSpec *>("op");
-    QTest::addColumn<QString>("code");
-    for (const ServiceSpec *service : allServices()) {
-        for (const OperationSpec *op : operationsOf(*service)) {
-            for (const QString &code : op->errors)
-                QTest::newRow(qPrintable(service->cliName + u' ' + op->name + u' ' + code))
-                    << op << code;
-        }
-    }
+    sw::test::addOperationErrorRows();
 }
 
 void TestAwsClient::everyDocumentedError()

@@ -12,6 +12,8 @@
 #include "aws/serviceregistry.h"
 #include "sim/simulator.h"
 
+#include "support/operationrows.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
@@ -237,11 +239,7 @@ QJsonObject TestClientVsSim::findFailedStep()
 
 void TestClientVsSim::everyOperation_data()
 {
-    QTest::addColumn<const OperationSpec *>("op");
-    for (const ServiceSpec *service : allServices()) {
-        for (const OperationSpec *op : operationsOf(*service))
-            QTest::newRow(qPrintable(service->cliName + u' ' + op->name)) << op;
-    }
+    sw::test::addOperationRows();
 }
 
 void TestClientVsSim::everyOperation()
@@ -296,15 +294,7 @@ void TestClientVsSim::everyOperation()
 
 void TestClientVsSim::everyModelledError_data()
 {
-    QTest::addColumn<const OperationSpec *>("op");
-    QTest::addColumn<QString>("code");
-    for (const ServiceSpec *service : allServices()) {
-        for (const OperationSpec *op : operationsOf(*service)) {
-            for (const QString &code : op->errors)
-                QTest::newRow(qPrintable(service->cliName + u' ' + op->name + u' ' + code))
-                    << op << code;
-        }
-    }
+    sw::test::addOperationErrorRows();
 }
 
 void TestClientVsSim::everyModelledError()
