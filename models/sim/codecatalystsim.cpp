@@ -390,29 +390,6 @@ QJsonObject CodeCatalystSim::runJson(quint32 index, bool summary) const
     return out;
 }
 
-SimResponse CodeCatalystSim::throttlingError() const
-{
-    return SimResponse::error(429, u"ThrottlingException"_s, u"Rate exceeded"_s);
-}
-
-SimResponse CodeCatalystSim::internalError() const
-{
-    // CodeCatalyst models no 500 error; this is the code its front end answers with.
-    return SimResponse::error(
-        500, u"InternalServerException"_s, u"An internal error occurred. Try again."_s);
-}
-
-SimResponse CodeCatalystSim::unavailableError() const
-{
-    return SimResponse::error(
-        503, u"ServiceUnavailable"_s, u"The service is unavailable. Try again later."_s);
-}
-
-SimResponse CodeCatalystSim::accessDenied(const QString &message) const
-{
-    return SimResponse::error(403, u"AccessDeniedException"_s, message);
-}
-
 QJsonObject CodeCatalystSim::inventory() const
 {
     QJsonArray spaces;

@@ -146,26 +146,6 @@ SimResponse CustomerProfilesSim::error(
     return SimResponse::error(status, code, message, errorMessageKey());
 }
 
-SimResponse CustomerProfilesSim::throttlingError() const
-{
-    return error(429, u"ThrottlingException"_s, u"Rate exceeded"_s);
-}
-
-SimResponse CustomerProfilesSim::internalError() const
-{
-    return error(500, u"InternalServerException"_s, u"An internal error occurred."_s);
-}
-
-SimResponse CustomerProfilesSim::unavailableError() const
-{
-    return error(503, u"ServiceUnavailable"_s, u"The service is temporarily unavailable."_s);
-}
-
-SimResponse CustomerProfilesSim::accessDenied(const QString &message) const
-{
-    return error(403, u"AccessDeniedException"_s, message);
-}
-
 QJsonObject CustomerProfilesSim::inventory() const
 {
     return {{u"domains"_s, QJsonArray::fromStringList(m_state.domains())}};

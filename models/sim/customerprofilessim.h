@@ -22,10 +22,6 @@ public:
     QString signingName() const override { return QStringLiteral("profile"); }
     QString route(const SimRequest &request) const override;
     SimResponse handle(const QString &operation, const SimRequest &request) override;
-    SimResponse throttlingError() const override;
-    SimResponse internalError() const override;
-    SimResponse unavailableError() const override;
-    SimResponse accessDenied(const QString &message) const override;
     QString errorMessageKey() const override { return QStringLiteral("Message"); }
     QJsonObject inventory() const override;
     QJsonObject counters() const override { return {}; }

@@ -123,27 +123,6 @@ SimResponse ImageBuilderSim::handle(const QString &operation, const SimRequest &
     return SimResponse::error(404, u"UnknownOperationException"_s, operation);
 }
 
-SimResponse ImageBuilderSim::throttlingError() const
-{
-    return SimResponse::error(429, u"CallRateLimitExceededException"_s, u"Rate exceeded"_s);
-}
-
-SimResponse ImageBuilderSim::internalError() const
-{
-    return SimResponse::error(500, u"ServiceException"_s, u"An internal error occurred."_s);
-}
-
-SimResponse ImageBuilderSim::unavailableError() const
-{
-    return SimResponse::error(
-        503, u"ServiceUnavailableException"_s, u"The service is temporarily unavailable."_s);
-}
-
-SimResponse ImageBuilderSim::accessDenied(const QString &message) const
-{
-    return SimResponse::error(403, u"ForbiddenException"_s, message);
-}
-
 QJsonObject ImageBuilderSim::inventory() const
 {
     QJsonArray arns;
@@ -287,6 +266,12 @@ SimResponse ImageBuilderSim::listWorkflowStepExecutions(const SimRequest &reques
     if (!page.nextToken.isEmpty())
         body.insert(u"nextToken"_s, page.nextToken);
     return SimResponse::json(body);
+}
+
+ServiceSimulator::GenericErrorCodes ImageBuilderSim::genericErrorCodes() const
+{
+    return {u"CallRateLimitExceededException"_s, u"ServiceException"_s,
+        u"ServiceUnavailableException"_s, u"ForbiddenException"_s};
 }
 
 } // namespace sw::sim

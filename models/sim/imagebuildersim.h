@@ -17,13 +17,10 @@ public:
 
     QString serviceId() const override { return QStringLiteral("imagebuilder"); }
     Auth auth() const override { return Auth::SigV4; }
+    GenericErrorCodes genericErrorCodes() const override;
     QString signingName() const override { return QStringLiteral("imagebuilder"); }
     QString route(const SimRequest &request) const override;
     SimResponse handle(const QString &operation, const SimRequest &request) override;
-    SimResponse throttlingError() const override;
-    SimResponse internalError() const override;
-    SimResponse unavailableError() const override;
-    SimResponse accessDenied(const QString &message) const override;
     QJsonObject inventory() const override;
     QJsonObject counters() const override { return {}; }
 

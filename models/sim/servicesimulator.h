@@ -35,12 +35,21 @@ public:
     /// Handles a request that route() claimed. Never throws; bad input is an error response.
     virtual SimResponse handle(const QString &operation, const SimRequest &request) = 0;
 
-    /// Error responses in this service's own codes and message member, for fault injection
-    /// and auth failures.
-    virtual SimResponse throttlingError() const = 0;
-    virtual SimResponse internalError() const = 0;
-    virtual SimResponse unavailableError() const = 0;
-    virtual SimResponse accessDenied(const QString &message) const = 0;
+    /// The codes a service answers generic failures with (fault injection, auth); most
+    /// services share the defaults, Image Builder has its own.
+    struct GenericErrorCodes {
+        QString throttling = QStringLiteral("ThrottlingException");
+        QString internal = QStringLiteral("InternalServerException");
+        QString unavailable = QStringLiteral("ServiceUnavailable"); // AWS's front end, unmodelled
+        QString accessDenied = QStringLiteral("AccessDeniedException");
+    };
+    virtual GenericErrorCodes genericErrorCodes() const { return {}; }
+
+    /// Error responses in this service's codes and message member.
+    virtual SimResponse throttlingError() const;
+    virtual SimResponse internalError() const;
+    virtual SimResponse unavailableError() const;
+    virtual SimResponse accessDenied(const QString &message) const;
     /// The member its error bodies carry the message in ("Message" for Customer Profiles).
     virtual QString errorMessageKey() const { return QStringLiteral("message"); }
 
