@@ -166,29 +166,6 @@ SimResponse MigrationHubOrchestratorSim::handle(const QString &operation, const 
     return internalError();
 }
 
-SimResponse MigrationHubOrchestratorSim::throttlingError() const
-{
-    return SimResponse::error(429, u"ThrottlingException"_s, u"Rate exceeded"_s);
-}
-
-SimResponse MigrationHubOrchestratorSim::internalError() const
-{
-    return SimResponse::error(
-        500, u"InternalServerException"_s, u"An internal error occurred. Try again."_s);
-}
-
-SimResponse MigrationHubOrchestratorSim::unavailableError() const
-{
-    // Not in the model; AWS's front end answers it for every service.
-    return SimResponse::error(
-        503, u"ServiceUnavailable"_s, u"The service is unavailable. Try again later."_s);
-}
-
-SimResponse MigrationHubOrchestratorSim::accessDenied(const QString &message) const
-{
-    return SimResponse::error(403, u"AccessDeniedException"_s, message);
-}
-
 QJsonObject MigrationHubOrchestratorSim::inventory() const
 {
     return {{u"workflowCount"_s, m_state.workflowCount()}};

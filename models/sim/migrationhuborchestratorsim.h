@@ -20,11 +20,6 @@ public:
     QString route(const SimRequest &request) const override;
     SimResponse handle(const QString &operation, const SimRequest &request) override;
 
-    SimResponse throttlingError() const override;
-    SimResponse internalError() const override;
-    SimResponse unavailableError() const override;
-    SimResponse accessDenied(const QString &message) const override;
-
     QJsonObject inventory() const override;
     QJsonObject counters() const override;
 
