@@ -165,8 +165,21 @@ std::optional<ServiceConfig> AwsSession::serviceConfig(
         const SharedConfig shared = m_config;
         const QString signingName = service.signingName;
         const std::function<QDateTime()> clock = m_clock;
-        config.bearerToken = [env, shared, signingName, clock] {
-            return bearerToken(env, shared, clock(), signingName);
+        // The token comes from a file; a poller must not read it for every request. A good
+        // token is kept until five minutes before it expires; a failure is never kept, so
+        // that an `aws sso login` takes effect on the next call.
+        auto cached = std::make_shared<std::optional<BearerTokenResult>>();
+        config.bearerToken = [env, shared, signingName, clock, cached] {
+            const QDateTime now = clock();
+            if (*cached
+                && (!(*cached)->expiration.isValid() || now.secsTo((*cached)->expiration) > 5 * 60))
+                return **cached;
+            BearerTokenResult fresh = bearerToken(env, shared, now, signingName);
+            if (fresh.error.isEmpty())
+                *cached = fresh;
+            else
+                cached->reset();
+            return fresh;
         };
     }
 
