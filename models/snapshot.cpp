@@ -1,0 +1,65 @@
+#include "snapshot.h"
+
+#include <QHashFunctions>
+
+namespace sw {
+
+bool operator==(const StepSnapshot &a, const StepSnapshot &b)
+{
+    return a.kind == b.kind && a.id == b.id && a.parentId == b.parentId && a.name == b.name
+        && a.rawStatus == b.rawStatus && a.status == b.status && a.message == b.message
+        && a.start == b.start && a.end == b.end && a.completed == b.completed && a.total == b.total
+        && a.details == b.details;
+}
+
+bool WorkflowSnapshot::sameSummary(const WorkflowSnapshot &o) const
+{
+    return key == o.key && watchId == o.watchId && watchName == o.watchName && service == o.service
+        && id == o.id && name == o.name && arn == o.arn && rawStatus == o.rawStatus
+        && status == o.status && completedSteps == o.completedSteps && totalSteps == o.totalSteps
+        && start == o.start && lastUpdate == o.lastUpdate && end == o.end && message == o.message
+        && recordsProcessed == o.recordsProcessed && scope == o.scope && spaceName == o.spaceName
+        && projectName == o.projectName && details == o.details && stepsLoaded == o.stepsLoaded;
+}
+
+bool WorkflowSnapshot::sameAs(const WorkflowSnapshot &o) const
+{
+    return sameSummary(o) && stepsDigest == o.stepsDigest && steps == o.steps;
+}
+
+void WorkflowSnapshot::setSteps(QList<StepSnapshot> newSteps)
+{
+    steps = std::move(newSteps);
+    stepsDigest = sw::stepsDigest(steps);
+}
+
+namespace {
+
+size_t hashOptional(const std::optional<qint64> &value, size_t seed)
+{
+    return value ? qHash(*value, seed) : qHash(-1, seed ^ 0x9e3779b9u);
+}
+
+} // namespace
+
+quint64 stepsDigest(const QList<StepSnapshot> &steps)
+{
+    size_t h = qHash(steps.size(), 0);
+    for (const StepSnapshot &s : steps) {
+        h = qHashMulti(h, int(s.kind), s.id, s.parentId, s.name, s.rawStatus, int(s.status),
+            s.message, s.start.toMSecsSinceEpoch(), s.end.toMSecsSinceEpoch(), s.start.isValid(),
+            s.end.isValid());
+        h = hashOptional(s.completed, h);
+        h = hashOptional(s.total, h);
+        for (const DetailField &f : s.details)
+            h = qHashMulti(h, f.name, f.value);
+    }
+    return quint64(h);
+}
+
+QString workflowKey(const QString &watchId, const QString &workflowId)
+{
+    return watchId + QLatin1Char('/') + workflowId;
+}
+
+} // namespace sw
