@@ -2,6 +2,8 @@
 
 #include <QHashFunctions>
 
+#include <limits>
+
 namespace sw {
 
 bool operator==(const StepSnapshot &a, const StepSnapshot &b)
@@ -30,25 +32,34 @@ bool WorkflowSnapshot::sameAs(const WorkflowSnapshot &o) const
 void WorkflowSnapshot::setSteps(QList<StepSnapshot> newSteps)
 {
     steps = std::move(newSteps);
+    // Lists are built by appending; a fleet keeps hundreds of thousands of steps for hours,
+    // so the slack of the last growth step is worth giving back.
+    steps.squeeze();
     stepsDigest = sw::stepsDigest(steps);
 }
 
 namespace {
 
+// An invalid QDateTime is in local time; asking it for epoch milliseconds runs mktime(),
+// which reads /etc/localtime every time.
+qint64 msecs(const QDateTime &t)
+{
+    return t.isValid() ? t.toMSecsSinceEpoch() : std::numeric_limits<qint64>::min();
+}
+
 size_t hashOptional(const std::optional<qint64> &value, size_t seed)
 {
-    return value ? qHash(*value, seed) : qHash(-1, seed ^ 0x9e3779b9u);
+    return value ? ::qHash(*value, seed) : ::qHash(-1, seed ^ 0x9e3779b9u);
 }
 
 } // namespace
 
 quint64 stepsDigest(const QList<StepSnapshot> &steps)
 {
-    size_t h = qHash(steps.size(), 0);
+    size_t h = ::qHash(steps.size(), 0);
     for (const StepSnapshot &s : steps) {
         h = qHashMulti(h, int(s.kind), s.id, s.parentId, s.name, s.rawStatus, int(s.status),
-            s.message, s.start.toMSecsSinceEpoch(), s.end.toMSecsSinceEpoch(), s.start.isValid(),
-            s.end.isValid());
+            s.message, msecs(s.start), msecs(s.end));
         h = hashOptional(s.completed, h);
         h = hashOptional(s.total, h);
         for (const DetailField &f : s.details)

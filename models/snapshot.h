@@ -42,11 +42,11 @@ enum class StepKind : quint8 {
 /// before its children in WorkflowSnapshot::steps.
 struct StepSnapshot {
     StepKind kind = StepKind::MhoStep;
+    UnifiedStatus status = UnifiedStatus::Unknown;
     QString id;
     QString parentId;
     QString name;
     QString rawStatus; ///< exactly as the service sent it
-    UnifiedStatus status = UnifiedStatus::Unknown;
     QString message; ///< statusMessage / ExecutionMessage / message
     QDateTime start; ///< invalid when not started or not reported
     QDateTime end; ///< invalid while running
@@ -109,3 +109,5 @@ quint64 stepsDigest(const QList<StepSnapshot> &steps);
 QString workflowKey(const QString &watchId, const QString &workflowId);
 
 } // namespace sw
+
+Q_DECLARE_METATYPE(sw::WorkflowSnapshot)

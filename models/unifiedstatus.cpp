@@ -223,6 +223,31 @@ bool isTerminal(UnifiedStatus status)
     return false;
 }
 
+int statusSeverityRank(UnifiedStatus status)
+{
+    switch (status) {
+    case UnifiedStatus::Failed:
+        return 0;
+    case UnifiedStatus::NeedsAttention:
+        return 1;
+    case UnifiedStatus::Running:
+        return 2;
+    case UnifiedStatus::Paused:
+        return 3;
+    case UnifiedStatus::Pending:
+        return 4;
+    case UnifiedStatus::Unknown:
+        return 5;
+    case UnifiedStatus::Cancelled:
+        return 6;
+    case UnifiedStatus::Skipped:
+        return 7;
+    case UnifiedStatus::Succeeded:
+        return 8;
+    }
+    return 5;
+}
+
 QString statusDisplayName(UnifiedStatus status)
 {
     for (const StatusName &n : statusNames) {

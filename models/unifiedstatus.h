@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHashFunctions>
 #include <QMetaType>
 #include <QObject>
 #include <QString>
@@ -64,6 +65,20 @@ QStringList knownRawStatuses(StatusSource source);
 /// Finished one way or another: nothing changes any more without an operator's action.
 /// Terminal items are polled rarely.
 bool isTerminal(UnifiedStatus status);
+
+/// Sort order by urgency: Failed, NeedsAttention, Running, Paused, Pending, Unknown,
+/// Cancelled, Skipped, Succeeded (0 first), so an ascending sort puts what needs a hand on top.
+int statusSeverityRank(UnifiedStatus status);
+
+/// Qt 6.4 has no qHash for scoped enums; QSet<UnifiedStatus> and QSet<Service> need one.
+inline size_t qHash(UnifiedStatus status, size_t seed = 0) noexcept
+{
+    return ::qHash(int(status), seed);
+}
+inline size_t qHash(Service service, size_t seed = 0) noexcept
+{
+    return ::qHash(int(service), seed);
+}
 
 /// The status in the operator's language ("Needs attention"), translated.
 QString statusDisplayName(UnifiedStatus status);

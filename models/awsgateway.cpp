@@ -1,0 +1,101 @@
+#include "awsgateway.h"
+
+#include "aws/serviceregistry.h"
+
+#include <QCoreApplication>
+#include <QPointer>
+#include <QThreadPool>
+
+using namespace Qt::StringLiterals;
+
+namespace sw {
+
+AwsGateway::AwsGateway(QNetworkAccessManager *network, Settings settings, QObject *parent)
+    : QObject(parent), m_network(network), m_settings(std::move(settings)), m_client(network)
+{
+    m_clock.start();
+}
+
+AwsGateway::~AwsGateway() = default;
+
+std::optional<aws::ServiceConfig> AwsGateway::serviceConfig(
+    const Watch &watch, aws::AwsError *error)
+{
+    const QString sessionKey = watch.profile + u'\n' + watch.region + u'\n' + watch.endpointUrl;
+    std::shared_ptr<aws::AwsSession> &session = m_sessions[sessionKey];
+    if (!session) {
+        aws::ClientOptions options;
+        options.profile = watch.profile;
+        options.region = watch.region;
+        options.endpointUrl = watch.endpointUrl;
+        options.timeoutMs = m_settings.timeoutMs;
+        options.userAgentProduct = m_settings.userAgentProduct;
+        session = std::make_shared<aws::AwsSession>(m_settings.environment, options);
+    }
+    const aws::ServiceSpec *spec = aws::findServiceByCliName(serviceId(watch.service));
+    if (!spec) {
+        if (error) {
+            error->kind = aws::ErrorKind::Configuration;
+            error->message = tr("Unknown service %1.").arg(serviceId(watch.service));
+        }
+        return std::nullopt;
+    }
+    return session->serviceConfig(*spec, error);
+}
+
+void AwsGateway::reloadConfiguration()
+{
+    m_sessions.clear();
+}
+
+RequestBudget &AwsGateway::budget(const aws::ServiceConfig &config)
+{
+    // AWS throttles per account, region and service; the endpoint host stands in for the
+    // account's view of "region and service" when a custom endpoint is used.
+    const QString key = config.service->modelId + u'/' + config.region + u'/'
+        + config.endpoint.host(QUrl::FullyEncoded) + u':' + QString::number(config.endpoint.port());
+    auto it = m_budgets.find(key);
+    if (it == m_budgets.end())
+        it = m_budgets.insert(key, RequestBudget(m_settings.requestsPerSecond));
+    return *it;
+}
+
+void AwsGateway::prepareCredentials(
+    const aws::ServiceConfig &config, QObject *context, std::function<void()> then)
+{
+    if (config.service->auth != aws::AuthScheme::SigV4 || !config.credentials) {
+        then();
+        return;
+    }
+    QPointer<QObject> guard(context);
+    auto lookup = config.credentials;
+    QThreadPool::globalInstance()->start([guard, lookup, then = std::move(then)]() mutable {
+        lookup(); // fills the provider's cache; errors surface in the call that follows
+        // Posted to the application object, which outlives any context; the guard is then
+        // checked on the thread that owns it.
+        QMetaObject::invokeMethod(
+            QCoreApplication::instance(),
+            [guard, then = std::move(then)] {
+                if (guard)
+                    then();
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void AwsGateway::countRequest()
+{
+    m_recentRequests.push_back(nowMs());
+    requestsInLastMinute(); // drops the old ones
+    emit requestCountChanged();
+}
+
+int AwsGateway::requestsInLastMinute() const
+{
+    const qint64 cutoff = nowMs() - 60000;
+    while (!m_recentRequests.empty() && m_recentRequests.front() < cutoff)
+        m_recentRequests.pop_front();
+    return int(m_recentRequests.size());
+}
+
+} // namespace sw

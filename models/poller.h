@@ -1,0 +1,72 @@
+#pragma once
+
+#include "pollpolicy.h"
+#include "snapshot.h"
+#include "watch.h"
+#include "watchhealth.h"
+
+#include <QHash>
+#include <QObject>
+
+#include <memory>
+#include <optional>
+#include <vector>
+
+namespace sw {
+
+class AwsGateway;
+class WatchPoller;
+
+/// Polls every watch. One WatchPoller per watch (so a watch's polls never overlap), all
+/// sending through one AwsGateway (one QNetworkAccessManager, shared request budgets per
+/// service and region). Results come out as snapshots for the item models to merge; health
+/// per watch for the Sources pane. Pause/resume and refresh-now per watch and globally.
+class Poller final : public QObject {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Poller)
+
+public:
+    explicit Poller(AwsGateway *gateway, PollPolicy policy = {}, QObject *parent = nullptr);
+    ~Poller() override;
+
+    /// Adds, replaces (same id, changed settings: its state starts over) and removes
+    /// watchers so that exactly these are polled.
+    void setWatches(const QList<Watch> &watches);
+    void addWatch(const Watch &watch);
+    void removeWatch(const QString &watchId);
+    QList<Watch> watches() const;
+    std::optional<Watch> watch(const QString &watchId) const;
+    bool hasWatch(const QString &watchId) const;
+
+    WatchHealth health(const QString &watchId) const;
+    /// What the poller last saw of a workflow, or null.
+    const WorkflowSnapshot *workflow(const QString &workflowKey) const;
+
+    bool isPaused() const { return m_paused; }
+    void setPaused(bool paused);
+    void setWatchPaused(const QString &watchId, bool paused);
+    void refreshNow();
+    void refreshWatch(const QString &watchId);
+    /// Re-polls one workflow ahead of everything else (after an action).
+    void refreshWorkflow(const QString &workflowKey);
+    /// The workflow the operator selected: kept fresh at the base interval.
+    void setFocus(const QString &workflowKey);
+
+signals:
+    void watchSnapshot(const QString &watchId, const QList<sw::WorkflowSnapshot> &workflows);
+    void workflowSnapshot(const sw::WorkflowSnapshot &workflow);
+    void watchRemoved(const QString &watchId);
+    void healthChanged(const QString &watchId);
+    void pausedChanged(bool paused);
+
+private:
+    WatchPoller *pollerFor(const QString &workflowKey, QString *workflowId) const;
+
+    AwsGateway *m_gateway;
+    PollPolicy m_policy;
+    std::vector<std::unique_ptr<WatchPoller>> m_pollers;
+    bool m_paused = false;
+    QString m_focus;
+};
+
+} // namespace sw

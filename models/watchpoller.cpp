@@ -1,0 +1,736 @@
+#include "watchpoller.h"
+
+#include "awsgateway.h"
+#include "snapshotbuilder.h"
+
+#include <QRandomGenerator>
+
+#include <algorithm>
+#include <limits>
+
+using namespace Qt::StringLiterals;
+
+namespace sw {
+
+namespace {
+
+constexpr qint64 never = std::numeric_limits<qint64>::max();
+
+WatchHealth::State classify(const aws::AwsError &error)
+{
+    using aws::ErrorKind;
+    switch (error.kind) {
+    case ErrorKind::Credentials:
+        return WatchHealth::State::AuthError;
+    case ErrorKind::Configuration:
+    case ErrorKind::Validation:
+        return WatchHealth::State::ConfigError;
+    case ErrorKind::Network:
+    case ErrorKind::Tls:
+    case ErrorKind::Timeout:
+        return WatchHealth::State::Offline;
+    case ErrorKind::Service: {
+        const QString &code = error.code;
+        if (error.httpStatus == 401 || error.httpStatus == 403 || code.contains(u"AccessDenied")
+            || code.contains(u"Forbidden") || code.contains(u"ExpiredToken")
+            || code.contains(u"UnrecognizedClient") || code.contains(u"InvalidSignature"))
+            return WatchHealth::State::AuthError;
+        return WatchHealth::State::Degraded;
+    }
+    case ErrorKind::None:
+    case ErrorKind::Malformed:
+    case ErrorKind::Pagination:
+    case ErrorKind::Aborted:
+        return WatchHealth::State::Degraded;
+    }
+    return WatchHealth::State::Degraded;
+}
+
+bool isNotFound(const aws::AwsError &error)
+{
+    return error.kind == aws::ErrorKind::Service
+        && (error.serviceCode == aws::ServiceErrorCode::ResourceNotFoundException
+            || error.httpStatus == 404);
+}
+
+} // namespace
+
+template<class Op>
+struct WatchPoller::Paged {
+    typename Op::Response last; ///< for the members that are the same on every page
+    aws::AwsError error;
+    int pages = 0;
+};
+
+WatchPoller::WatchPoller(Watch watch, AwsGateway *gateway, PollPolicy policy, QObject *parent)
+    : QObject(parent), m_watch(std::move(watch)), m_gateway(gateway), m_policy(policy)
+{
+    m_timer.setSingleShot(true);
+    connect(&m_timer, &QTimer::timeout, this, &WatchPoller::onTimer);
+    m_health.paused = m_watch.paused;
+    if (!m_watch.discovers() && m_watch.service != Service::CodeCatalyst) {
+        for (const QString &id : std::as_const(m_watch.ids)) {
+            Tracked t;
+            t.snapshot = newSnapshot(id);
+            m_tracked.insert(id, t);
+            m_order.append(id);
+        }
+    }
+}
+
+WatchPoller::~WatchPoller() = default;
+
+QList<WorkflowSnapshot> WatchPoller::snapshots() const
+{
+    QList<WorkflowSnapshot> list;
+    list.reserve(m_order.size());
+    for (const QString &id : m_order) {
+        const auto it = m_tracked.constFind(id);
+        if (it != m_tracked.cend())
+            list.append(it->snapshot);
+    }
+    return list;
+}
+
+const WorkflowSnapshot *WatchPoller::snapshot(const QString &workflowId) const
+{
+    const auto it = m_tracked.constFind(workflowId);
+    return it == m_tracked.cend() ? nullptr : &it->snapshot;
+}
+
+void WatchPoller::start()
+{
+    m_started = true;
+    schedule();
+}
+
+void WatchPoller::setPaused(bool paused)
+{
+    m_watch.paused = paused;
+    m_health.paused = paused;
+    emit healthChanged(m_watch.id);
+    schedule();
+}
+
+void WatchPoller::setGloballyPaused(bool paused)
+{
+    m_globallyPaused = paused;
+    schedule();
+}
+
+void WatchPoller::refreshNow()
+{
+    m_notBeforeMs = 0;
+    m_discoveryDueMs = 0;
+    for (Tracked &t : m_tracked)
+        t.dueMs = std::min<qint64>(t.dueMs, 0);
+    m_config.reset(); // the configuration may have been fixed meanwhile
+    schedule();
+}
+
+void WatchPoller::refreshWorkflow(const QString &workflowId)
+{
+    auto it = m_tracked.find(workflowId);
+    if (it == m_tracked.end())
+        return;
+    // Ahead of everything merely due: the operator is waiting for this one.
+    it->dueMs = -1;
+    m_notBeforeMs = 0;
+    schedule();
+}
+
+void WatchPoller::setFocus(const QString &workflowId)
+{
+    m_focus = workflowId;
+    auto it = m_tracked.find(workflowId);
+    if (it != m_tracked.end() && !it->snapshot.stepsLoaded) {
+        it->dueMs = -1;
+        schedule();
+    }
+}
+
+WorkflowSnapshot WatchPoller::newSnapshot(const QString &workflowId) const
+{
+    WorkflowSnapshot s;
+    s.key = workflowKey(m_watch.id, workflowId);
+    s.watchId = m_watch.id;
+    s.watchName = m_watch.displayName();
+    s.service = m_watch.service;
+    s.id = workflowId;
+    switch (m_watch.service) {
+    case Service::MigrationHubOrchestrator:
+        s.scope = m_config ? m_config->region : m_watch.region;
+        break;
+    case Service::CustomerProfiles:
+        s.scope = m_watch.domainName;
+        break;
+    case Service::ImageBuilder:
+        s.scope = m_watch.imageBuildVersionArn;
+        break;
+    case Service::CodeCatalyst:
+        s.scope = m_watch.spaceName + u'/' + m_watch.projectName;
+        s.spaceName = m_watch.spaceName;
+        s.projectName = m_watch.projectName;
+        break;
+    }
+    return s;
+}
+
+// ---- scheduling ------------------------------------------------------------------------
+
+bool WatchPoller::isFinished(const WorkflowSnapshot &snapshot) const
+{
+    return isTerminal(snapshot.status);
+}
+
+qint64 WatchPoller::dueAfterPoll(const WorkflowSnapshot &snapshot, bool statusChanged) const
+{
+    const qint64 now = m_gateway->nowMs();
+    const qint64 base = qint64(m_watch.intervalSeconds) * 1000;
+    if (!m_policy.adaptive)
+        return now + base;
+    if (statusChanged) // things tend to change in runs: look again soon
+        return now + std::max<qint64>(1000, base / 2);
+    if (snapshot.id == m_focus || !isFinished(snapshot))
+        return now + base;
+    // Spread the rare polls so that a fleet that finished together is not polled together.
+    const double jitter = 0.9 + 0.2 * QRandomGenerator::global()->generateDouble();
+    return now + qint64(double(m_watch.terminalIntervalSeconds) * 1000 * jitter);
+}
+
+qint64 WatchPoller::dueOnFirstSight(const WorkflowSnapshot &snapshot) const
+{
+    const qint64 now = m_gateway->nowMs();
+    if (!m_policy.adaptive || !isFinished(snapshot) || snapshot.status == UnifiedStatus::Failed)
+        return now; // running, or failed and so perhaps to be retried: load its steps now
+    // Finished well: its List entry says enough until the operator looks at it.
+    return now
+        + qint64(QRandomGenerator::global()->bounded(1.0) * m_watch.terminalIntervalSeconds * 1000);
+}
+
+void WatchPoller::schedule()
+{
+    if (!m_started || m_busy || m_watch.paused || m_globallyPaused || m_waitingSend) {
+        if (!m_busy && !m_waitingSend)
+            m_timer.stop();
+        return;
+    }
+    const qint64 now = m_gateway->nowMs();
+    const bool discovers = m_watch.discovers() || m_watch.service == Service::CodeCatalyst;
+
+    qint64 nextDue = discovers ? m_discoveryDueMs : never;
+    QString nextId;
+    const qint64 base = qint64(m_watch.intervalSeconds) * 1000;
+    for (auto it = m_tracked.cbegin(); it != m_tracked.cend(); ++it) {
+        qint64 due = it->dueMs;
+        if (it.key() == m_focus && it->lastPolledMs >= 0)
+            due = std::min(due, it->lastPolledMs + base);
+        if (due < nextDue) {
+            nextDue = due;
+            nextId = it.key();
+        }
+    }
+    if (nextDue == never) {
+        m_timer.stop();
+        return;
+    }
+    const qint64 startAt = std::max(nextDue, m_notBeforeMs);
+    m_health.nextPoll =
+        QDateTime::currentDateTimeUtc().addMSecs(std::max<qint64>(0, startAt - now));
+    if (startAt > now) {
+        m_timer.start(int(std::min<qint64>(startAt - now, std::numeric_limits<int>::max())));
+        return;
+    }
+    m_busy = true;
+    m_health.lastAttempt = QDateTime::currentDateTimeUtc();
+    if (!prepareConfig()) {
+        endJob();
+        return;
+    }
+    if (nextId.isEmpty())
+        runDiscovery();
+    else
+        runDetail(nextId);
+}
+
+void WatchPoller::onTimer()
+{
+    if (m_waitingSend) {
+        std::function<void()> send = std::move(m_waitingSend);
+        m_waitingSend = nullptr;
+        acquireAndSend(std::move(send));
+        return;
+    }
+    schedule();
+}
+
+bool WatchPoller::prepareConfig()
+{
+    if (m_config)
+        return true;
+    aws::AwsError error;
+    m_config = m_gateway->serviceConfig(m_watch, &error);
+    if (!m_config) {
+        jobFailed(error, {});
+        return false;
+    }
+    // Polls are retried by the next poll, not inside the call: every request then passes
+    // the budget, and a failing service sees one request per backoff, not three.
+    m_config->retry.maxAttempts = 1;
+    return true;
+}
+
+void WatchPoller::acquireAndSend(std::function<void()> send)
+{
+    RequestBudget &budget = m_gateway->budget(*m_config);
+    const qint64 now = m_gateway->nowMs();
+    if (budget.tryTake(now)) {
+        m_gateway->prepareCredentials(*m_config, this, std::move(send));
+        return;
+    }
+    m_waitingSend = std::move(send);
+    m_timer.start(int(std::max<qint64>(1, budget.msUntilAvailable(now))));
+}
+
+template<class Op>
+void WatchPoller::call(
+    const typename Op::Request &request, std::function<void(const aws::Outcome<Op> &)> done)
+{
+    acquireAndSend([this, request, done = std::move(done)] {
+        m_gateway->countRequest();
+        m_gateway->client()->call<Op>(
+            *m_config, request, this, [this, done](const aws::Outcome<Op> &outcome) {
+                RequestBudget &budget = m_gateway->budget(*m_config);
+                if (outcome.ok())
+                    budget.onSuccess();
+                else if (aws::isThrottlingError(outcome.error))
+                    budget.onThrottled();
+                done(outcome);
+            });
+    });
+}
+
+template<class Op, class Item>
+void WatchPoller::fetchAll(typename Op::Request request, QList<Item> Op::Response::*items,
+    int maxPages, std::function<void(const Paged<Op> &)> done)
+{
+    auto paged = std::make_shared<Paged<Op>>();
+    auto accumulated = std::make_shared<QList<Item>>();
+    auto seenTokens = std::make_shared<QSet<QString>>();
+    auto next = std::make_shared<std::function<void(typename Op::Request)>>();
+    *next = [this, paged, accumulated, seenTokens, next, items, maxPages, done](
+                typename Op::Request page) {
+        call<Op>(page, [=](const aws::Outcome<Op> &outcome) {
+            auto finish = [&] {
+                paged->last.*items = *accumulated;
+                *next = nullptr; // breaks the self-reference
+                done(*paged);
+            };
+            if (!outcome.ok()) {
+                paged->error = outcome.error;
+                finish();
+                return;
+            }
+            ++paged->pages;
+            *accumulated += outcome.response.*items;
+            paged->last = outcome.response;
+            const QString token = outcome.response.nextToken;
+            if (token.isEmpty() || paged->pages >= maxPages)
+                return finish();
+            if (seenTokens->contains(token)) {
+                paged->error.kind = aws::ErrorKind::Pagination;
+                paged->error.message =
+                    tr("%1 returned a page token it had returned before; the listing was "
+                       "stopped to avoid a loop.")
+                        .arg(Op::spec().name);
+                return finish();
+            }
+            seenTokens->insert(token);
+            typename Op::Request following = page;
+            following.nextToken = token;
+            (*next)(following);
+        });
+    };
+    (*next)(std::move(request));
+}
+
+// ---- jobs -------------------------------------------------------------------------------
+
+void WatchPoller::runDiscovery()
+{
+    const int maxPages = m_policy.maxPages;
+    switch (m_watch.service) {
+    case Service::MigrationHubOrchestrator: {
+        using Op = aws::mho::ListWorkflows;
+        Op::Request request;
+        request.maxResults = 100;
+        fetchAll<Op>(request, &Op::Response::migrationWorkflowSummary, maxPages,
+            [this](const Paged<Op> &paged) {
+                if (paged.error.isError())
+                    return jobFailed(paged.error, Op::spec().name);
+                const auto &list = paged.last.migrationWorkflowSummary;
+                QStringList ids;
+                for (const auto &s : list)
+                    ids.append(s.id);
+                mergeDiscovered(ids, [&list](WorkflowSnapshot &w, qsizetype i) {
+                    snapshots::applySummary(w, list.at(i));
+                });
+            });
+        break;
+    }
+    case Service::CustomerProfiles: {
+        using Op = aws::profiles::ListWorkflows;
+        Op::Request request;
+        request.domainName = m_watch.domainName;
+        request.maxResults = 100;
+        fetchAll<Op>(request, &Op::Response::items, maxPages, [this](const Paged<Op> &paged) {
+            if (paged.error.isError())
+                return jobFailed(paged.error, Op::spec().name);
+            const auto &list = paged.last.items;
+            QStringList ids;
+            for (const auto &s : list)
+                ids.append(s.workflowId);
+            mergeDiscovered(ids, [&list](WorkflowSnapshot &w, qsizetype i) {
+                snapshots::applySummary(w, list.at(i));
+            });
+        });
+        break;
+    }
+    case Service::ImageBuilder: {
+        using Op = aws::imagebuilder::ListWorkflowExecutions;
+        Op::Request request;
+        request.imageBuildVersionArn = m_watch.imageBuildVersionArn;
+        request.maxResults = 25;
+        fetchAll<Op>(
+            request, &Op::Response::workflowExecutions, maxPages, [this](const Paged<Op> &paged) {
+                if (paged.error.isError())
+                    return jobFailed(paged.error, Op::spec().name);
+                const auto &list = paged.last.workflowExecutions;
+                QStringList ids;
+                for (const auto &e : list)
+                    ids.append(e.workflowExecutionId);
+                const QString arn = m_watch.imageBuildVersionArn;
+                mergeDiscovered(ids, [&list, arn](WorkflowSnapshot &w, qsizetype i) {
+                    snapshots::applyExecution(w, list.at(i), arn);
+                });
+            });
+        break;
+    }
+    case Service::CodeCatalyst: {
+        using Op = aws::codecatalyst::ListWorkflows;
+        Op::Request request;
+        request.spaceName = m_watch.spaceName;
+        request.projectName = m_watch.projectName;
+        request.maxResults = 100;
+        fetchAll<Op>(request, &Op::Response::items, maxPages, [this](const Paged<Op> &paged) {
+            if (paged.error.isError())
+                return jobFailed(paged.error, Op::spec().name);
+            QList<aws::codecatalyst::WorkflowSummary> list;
+            QStringList ids;
+            for (const auto &s : paged.last.items) {
+                // Chosen ids narrow the listing; CodeCatalyst has no call for one workflow.
+                if (m_watch.ids.isEmpty() || m_watch.ids.contains(s.id)) {
+                    list.append(s);
+                    ids.append(s.id);
+                }
+            }
+            m_missingIds.clear();
+            for (const QString &wanted : std::as_const(m_watch.ids)) {
+                if (!ids.contains(wanted))
+                    m_missingIds.append(wanted);
+            }
+            mergeDiscovered(ids, [&list](WorkflowSnapshot &w, qsizetype i) {
+                snapshots::applyWorkflow(w, list.at(i));
+            });
+        });
+        break;
+    }
+    }
+}
+
+void WatchPoller::mergeDiscovered(
+    const QStringList &ids, const std::function<void(WorkflowSnapshot &, qsizetype)> &apply)
+{
+    QHash<QString, Tracked> tracked;
+    tracked.reserve(ids.size());
+    for (qsizetype i = 0; i < ids.size(); ++i) {
+        const QString &id = ids.at(i);
+        auto old = m_tracked.find(id);
+        if (old == m_tracked.end()) {
+            Tracked t;
+            t.snapshot = newSnapshot(id);
+            apply(t.snapshot, i);
+            t.dueMs = dueOnFirstSight(t.snapshot);
+            tracked.insert(id, t);
+            continue;
+        }
+        Tracked t = *old;
+        const QString before = t.snapshot.rawStatus;
+        apply(t.snapshot, i);
+        if (t.snapshot.rawStatus != before)
+            t.dueMs = std::min(t.dueMs, m_gateway->nowMs()); // look at what changed now
+        tracked.insert(id, t);
+    }
+    m_tracked = std::move(tracked);
+    m_order = ids;
+    m_discoveryDueMs = m_policy.adaptive
+        ? m_gateway->nowMs() + qint64(m_watch.discoveryIntervalSeconds) * 1000
+        : m_gateway->nowMs() + qint64(m_watch.intervalSeconds) * 1000;
+    emitWatchSnapshot();
+    jobSucceeded();
+}
+
+void WatchPoller::runDetail(const QString &workflowId)
+{
+    switch (m_watch.service) {
+    case Service::MigrationHubOrchestrator:
+        return detailMho(workflowId);
+    case Service::CustomerProfiles:
+        return detailProfiles(workflowId);
+    case Service::ImageBuilder:
+        return detailImageBuilder(workflowId);
+    case Service::CodeCatalyst:
+        return detailCodeCatalyst(workflowId);
+    }
+}
+
+void WatchPoller::detailMho(const QString &id)
+{
+    using namespace aws::mho;
+    call<GetWorkflow>({id}, [this, id](const aws::Outcome<GetWorkflow> &got) {
+        if (isNotFound(got.error))
+            return workflowNotFound(id, got.error);
+        if (!got.ok())
+            return jobFailed(got.error, GetWorkflow::spec().name);
+        const Tracked &known = m_tracked[id];
+        WorkflowSnapshot snapshot = known.snapshot;
+        snapshots::applyWorkflow(snapshot, got.response);
+        snapshot.scope = m_config->region;
+        // A finished workflow whose own fields did not move has the same steps as before.
+        if (m_policy.adaptive && snapshot.stepsLoaded && isFinished(snapshot)
+            && snapshot.sameSummary(known.snapshot))
+            return finishDetail(id, snapshot);
+
+        ListWorkflowStepGroups::Request groupsRequest;
+        groupsRequest.workflowId = id;
+        groupsRequest.maxResults = 100;
+        fetchAll<ListWorkflowStepGroups>(groupsRequest,
+            &ListWorkflowStepGroups::Response::workflowStepGroupsSummary, m_policy.maxPages,
+            [this, id, snapshot](const Paged<ListWorkflowStepGroups> &groups) {
+                if (isNotFound(groups.error))
+                    return workflowNotFound(id, groups.error);
+                if (groups.error.isError())
+                    return jobFailed(groups.error, ListWorkflowStepGroups::spec().name);
+                const auto groupList = groups.last.workflowStepGroupsSummary;
+                auto steps = std::make_shared<QList<QList<StepSummary>>>();
+                // One group after the other. The chain holds itself only weakly; the
+                // callback waiting for the network holds it strongly.
+                auto nextGroup = std::make_shared<std::function<void()>>();
+                std::weak_ptr<std::function<void()>> weakNext = nextGroup;
+                *nextGroup = [this, id, snapshot, groupList, steps, weakNext]() {
+                    if (steps->size() == groupList.size()) {
+                        WorkflowSnapshot loaded = snapshot;
+                        loaded.stepsLoaded = true;
+                        loaded.setSteps(snapshots::mhoSteps(groupList, *steps));
+                        return finishDetail(id, loaded);
+                    }
+                    ListWorkflowSteps::Request stepsRequest;
+                    stepsRequest.workflowId = id;
+                    stepsRequest.stepGroupId = groupList.at(steps->size()).id;
+                    stepsRequest.maxResults = 100;
+                    fetchAll<ListWorkflowSteps>(stepsRequest,
+                        &ListWorkflowSteps::Response::workflowStepsSummary, m_policy.maxPages,
+                        [this, steps, next = weakNext.lock()](
+                            const Paged<ListWorkflowSteps> &page) {
+                            if (page.error.isError())
+                                return jobFailed(page.error, ListWorkflowSteps::spec().name);
+                            steps->append(page.last.workflowStepsSummary);
+                            (*next)();
+                        });
+                };
+                (*nextGroup)();
+            });
+    });
+}
+
+void WatchPoller::detailProfiles(const QString &id)
+{
+    using namespace aws::profiles;
+    GetWorkflow::Request request;
+    request.domainName = m_watch.domainName;
+    request.workflowId = id;
+    call<GetWorkflow>(request, [this, id](const aws::Outcome<GetWorkflow> &got) {
+        if (isNotFound(got.error))
+            return workflowNotFound(id, got.error);
+        if (!got.ok())
+            return jobFailed(got.error, GetWorkflow::spec().name);
+        WorkflowSnapshot snapshot = m_tracked[id].snapshot;
+        snapshots::applyWorkflow(snapshot, got.response);
+        if (m_policy.adaptive && snapshot.stepsLoaded && isFinished(snapshot)
+            && snapshot.sameSummary(m_tracked[id].snapshot))
+            return finishDetail(id, snapshot);
+        GetWorkflowSteps::Request stepsRequest;
+        stepsRequest.domainName = m_watch.domainName;
+        stepsRequest.workflowId = id;
+        stepsRequest.maxResults = 100;
+        fetchAll<GetWorkflowSteps>(stepsRequest, &GetWorkflowSteps::Response::items,
+            m_policy.maxPages, [this, id, snapshot](const Paged<GetWorkflowSteps> &steps) mutable {
+                if (isNotFound(steps.error))
+                    return workflowNotFound(id, steps.error);
+                if (steps.error.isError())
+                    return jobFailed(steps.error, GetWorkflowSteps::spec().name);
+                snapshot.stepsLoaded = true;
+                snapshot.setSteps(snapshots::profilesSteps(steps.last.items));
+                finishDetail(id, snapshot);
+            });
+    });
+}
+
+void WatchPoller::detailImageBuilder(const QString &id)
+{
+    using namespace aws::imagebuilder;
+    ListWorkflowStepExecutions::Request request;
+    request.workflowExecutionId = id;
+    request.maxResults = 25;
+    fetchAll<ListWorkflowStepExecutions>(request, &ListWorkflowStepExecutions::Response::steps,
+        m_policy.maxPages, [this, id](const Paged<ListWorkflowStepExecutions> &steps) {
+            if (isNotFound(steps.error))
+                return workflowNotFound(id, steps.error);
+            if (steps.error.isError())
+                return jobFailed(steps.error, ListWorkflowStepExecutions::spec().name);
+            WorkflowSnapshot snapshot = m_tracked[id].snapshot;
+            snapshot.stepsLoaded = true;
+            snapshot.setSteps(snapshots::imageBuilderSteps(steps.last.steps));
+            // The execution's own status comes from the listing of its image build (the
+            // service has no call for one execution that Stepwatch uses).
+            const QString arn = !steps.last.imageBuildVersionArn.isEmpty()
+                ? steps.last.imageBuildVersionArn
+                : m_watch.imageBuildVersionArn;
+            if (arn.isEmpty())
+                return finishDetail(id, snapshot);
+            ListWorkflowExecutions::Request list;
+            list.imageBuildVersionArn = arn;
+            list.maxResults = 25;
+            fetchAll<ListWorkflowExecutions>(list,
+                &ListWorkflowExecutions::Response::workflowExecutions, m_policy.maxPages,
+                [this, id, arn, snapshot](const Paged<ListWorkflowExecutions> &executions) mutable {
+                    if (executions.error.isError())
+                        return jobFailed(executions.error, ListWorkflowExecutions::spec().name);
+                    for (const WorkflowExecution &e : executions.last.workflowExecutions) {
+                        if (e.workflowExecutionId == id)
+                            snapshots::applyExecution(snapshot, e, arn);
+                    }
+                    finishDetail(id, snapshot);
+                });
+        });
+}
+
+void WatchPoller::detailCodeCatalyst(const QString &id)
+{
+    using namespace aws::codecatalyst;
+    ListWorkflowRuns::Request request;
+    request.spaceName = m_watch.spaceName;
+    request.projectName = m_watch.projectName;
+    request.workflowId = id;
+    request.maxResults = 50;
+    // The latest runs are what an operator acts on; older pages are history.
+    fetchAll<ListWorkflowRuns>(request, &ListWorkflowRuns::Response::items, 1,
+        [this, id](const Paged<ListWorkflowRuns> &runs) {
+            if (isNotFound(runs.error))
+                return workflowNotFound(id, runs.error);
+            if (runs.error.isError())
+                return jobFailed(runs.error, ListWorkflowRuns::spec().name);
+            WorkflowSnapshot snapshot = m_tracked[id].snapshot;
+            snapshots::applyRuns(snapshot, runs.last.items);
+            finishDetail(id, snapshot);
+        });
+}
+
+void WatchPoller::finishDetail(const QString &workflowId, WorkflowSnapshot snapshot)
+{
+    auto it = m_tracked.find(workflowId);
+    if (it == m_tracked.end()) { // dropped by a discovery meanwhile (cannot overlap, but safe)
+        endJob();
+        return;
+    }
+    const bool changed = !snapshot.sameAs(it->snapshot);
+    const bool statusChanged =
+        snapshot.rawStatus != it->snapshot.rawStatus && !it->snapshot.rawStatus.isEmpty();
+    it->snapshot = std::move(snapshot);
+    it->lastPolledMs = m_gateway->nowMs();
+    it->dueMs = dueAfterPoll(it->snapshot, statusChanged);
+    m_missingIds.removeAll(workflowId);
+    if (changed)
+        emit workflowSnapshot(it->snapshot);
+    jobSucceeded();
+}
+
+void WatchPoller::workflowNotFound(const QString &workflowId, const aws::AwsError &error)
+{
+    const bool chosen = m_watch.ids.contains(workflowId);
+    if (chosen && !m_missingIds.contains(workflowId))
+        m_missingIds.append(workflowId);
+    if (m_tracked.remove(workflowId) > 0) {
+        m_order.removeAll(workflowId);
+        emitWatchSnapshot();
+    }
+    Q_UNUSED(error); // reported through the missing ids, as one line for all of them
+    jobSucceeded();
+}
+
+void WatchPoller::jobFailed(const aws::AwsError &error, const QString &operation)
+{
+    const QString text = operation.isEmpty() ? error.message : error.describe(operation);
+    const WatchHealth::State state = classify(error);
+    ++m_health.consecutiveFailures;
+    // Exponential from the base interval, with jitter so that watches that failed together
+    // do not retry together.
+    const int n = std::min(m_health.consecutiveFailures, 16);
+    const double cap = double(m_policy.maxBackoffSeconds) * 1000;
+    const double backoff = std::min(cap, double(m_watch.intervalSeconds) * 1000 * (1 << (n - 1)));
+    const double jitter = 0.5 + 0.5 * QRandomGenerator::global()->generateDouble();
+    m_notBeforeMs = m_gateway->nowMs() + qint64(backoff * jitter);
+    if (state == WatchHealth::State::AuthError || state == WatchHealth::State::ConfigError)
+        m_config.reset(); // look the credentials and configuration up again next time
+    setHealth(state, text, error.code);
+    endJob();
+}
+
+void WatchPoller::jobSucceeded()
+{
+    m_health.consecutiveFailures = 0;
+    m_health.lastSuccess = QDateTime::currentDateTimeUtc();
+    m_health.workflowCount = int(m_tracked.size());
+    if (m_missingIds.isEmpty()) {
+        setHealth(WatchHealth::State::Ok, {}, {});
+    } else {
+        setHealth(WatchHealth::State::Degraded, tr("Not found: %1").arg(m_missingIds.join(u", "_s)),
+            u"ResourceNotFoundException"_s);
+    }
+    endJob();
+}
+
+void WatchPoller::endJob()
+{
+    m_busy = false;
+    schedule();
+}
+
+void WatchPoller::setHealth(WatchHealth::State state, const QString &error, const QString &code)
+{
+    const bool changed = m_health.state != state || m_health.lastError != error;
+    m_health.state = state;
+    if (!error.isEmpty() || state == WatchHealth::State::Ok) {
+        m_health.lastError = error;
+        m_health.lastErrorCode = code;
+    }
+    if (changed || state != WatchHealth::State::Ok)
+        emit healthChanged(m_watch.id);
+}
+
+void WatchPoller::emitWatchSnapshot()
+{
+    emit watchSnapshot(m_watch.id, snapshots());
+}
+
+} // namespace sw

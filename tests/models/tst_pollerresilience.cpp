@@ -1,0 +1,179 @@
+// What the poller does when things go wrong, against the simulator over loopback: throttling,
+// server errors, malformed and truncated replies, refused credentials, an unreachable
+// endpoint, a bad configuration. Each becomes that watch's health, with the error text, and
+// the watch recovers by itself once the cause is gone; nothing crashes.
+#include "simfleet.h"
+
+#include <QTcpServer>
+#include <QTest>
+
+using namespace sw;
+using namespace sw::test;
+using namespace Qt::StringLiterals;
+
+class tst_PollerResilience : public QObject {
+    Q_OBJECT
+
+private slots:
+    void faultsDegradeAndRecover_data();
+    void faultsDegradeAndRecover();
+    void throttlingSlowsTheSharedBudget();
+    void refusedCredentialsAreAnAuthError();
+    void missingBearerTokenIsAnAuthError();
+    void unreachableEndpointIsOffline();
+    void unknownProfileIsAConfigError();
+    void oneBadWatchDoesNotDisturbAnother();
+};
+
+void tst_PollerResilience::faultsDegradeAndRecover_data()
+{
+    QTest::addColumn<QString>("faults");
+    QTest::addColumn<QString>("expectedText");
+    QTest::newRow("throttled") << u"throttle=1"_s << u"ThrottlingException"_s;
+    QTest::newRow("500") << u"error500=1"_s << u"InternalServerException"_s;
+    QTest::newRow("503") << u"error503=1"_s << u"ServiceUnavailable"_s;
+    QTest::newRow("malformed") << u"malformed=1"_s << u"ListWorkflows"_s;
+    QTest::newRow("truncated") << u"truncated=1"_s << u"ListWorkflows"_s;
+}
+
+void tst_PollerResilience::faultsDegradeAndRecover()
+{
+    QFETCH(QString, faults);
+    QFETCH(QString, expectedText);
+    SimFleet fleet;
+    QVERIFY(!fleet.simulator->setFaults(faults));
+    const Watch watch = fleet.watchFor(Service::MigrationHubOrchestrator);
+    fleet.poller->addWatch(watch);
+    QVERIFY(waitFor(
+        [&] { return fleet.poller->health(watch.id).state == WatchHealth::State::Degraded; }));
+    const WatchHealth bad = fleet.poller->health(watch.id);
+    QVERIFY2(bad.lastError.contains(expectedText) || bad.lastErrorCode.contains(expectedText),
+        qPrintable(bad.lastError));
+    QVERIFY(bad.consecutiveFailures >= 1);
+
+    // Backing off: far fewer requests than one per interval while it fails.
+    QTest::qWait(2500);
+    const qsizetype whileFailing = fleet.received.size();
+    QVERIFY2(whileFailing <= 6, QByteArray::number(whileFailing));
+
+    QVERIFY(!fleet.simulator->setFaults({}));
+    QVERIFY(waitFor(
+        [&] { return fleet.poller->health(watch.id).state == WatchHealth::State::Ok; }, 20000));
+    const WatchHealth good = fleet.poller->health(watch.id);
+    QVERIFY(good.lastError.isEmpty());
+    QCOMPARE(good.consecutiveFailures, 0);
+    QVERIFY(good.lastSuccess.isValid());
+    QVERIFY(good.workflowCount > 0);
+}
+
+void tst_PollerResilience::throttlingSlowsTheSharedBudget()
+{
+    SimFleet fleet(6, 60, 10);
+    QVERIFY(!fleet.simulator->setFaults(u"throttle=1"_s));
+    const Watch watch = fleet.watchFor(Service::CustomerProfiles);
+    fleet.poller->addWatch(watch);
+    QVERIFY(waitFor(
+        [&] { return fleet.poller->health(watch.id).state == WatchHealth::State::Degraded; }));
+    aws::AwsError error;
+    const auto config = fleet.gateway->serviceConfig(watch, &error);
+    QVERIFY(config);
+    const RequestBudget &budget = fleet.gateway->budget(*config);
+    QVERIFY2(budget.currentRate() < budget.configuredRate(),
+        qPrintable(QString::number(budget.currentRate())));
+}
+
+void tst_PollerResilience::refusedCredentialsAreAnAuthError()
+{
+    SimFleet fleet;
+    sim::Simulator::Credentials credentials;
+    credentials.verify = true;
+    credentials.accessKeyId = u"AKIDSTEPWATCHTEST"_s;
+    credentials.secretAccessKey = u"another-secret"_s;
+    credentials.bearerToken = u"another-token"_s;
+    fleet.simulator->setCredentials(credentials);
+    const Watch watch = fleet.watchFor(Service::ImageBuilder);
+    fleet.poller->addWatch(watch);
+    QVERIFY(waitFor(
+        [&] { return fleet.poller->health(watch.id).state == WatchHealth::State::AuthError; }));
+    const WatchHealth h = fleet.poller->health(watch.id);
+    QVERIFY2(h.lastError.contains(u"ListWorkflowExecutions"_s), qPrintable(h.lastError));
+    // The secret never reaches the error text.
+    QVERIFY(!h.lastError.contains(u"stepwatch-test-secret"_s));
+
+    // Credentials fixed at the service side: a refresh recovers at once.
+    credentials.secretAccessKey = u"stepwatch-test-secret"_s;
+    fleet.simulator->setCredentials(credentials);
+    fleet.poller->refreshWatch(watch.id);
+    QVERIFY(
+        waitFor([&] { return fleet.poller->health(watch.id).state == WatchHealth::State::Ok; }));
+}
+
+void tst_PollerResilience::missingBearerTokenIsAnAuthError()
+{
+    SimFleet fleet;
+    AwsGateway::Settings settings = fleet.gateway->settings();
+    settings.environment.remove(u"AWS_BEARER_TOKEN_CODECATALYST"_s);
+    AwsGateway gateway(&fleet.network, settings);
+    Poller poller(&gateway);
+    const Watch watch = fleet.watchFor(Service::CodeCatalyst);
+    poller.addWatch(watch);
+    QVERIFY(
+        waitFor([&] { return poller.health(watch.id).state == WatchHealth::State::AuthError; }));
+    QVERIFY(!poller.health(watch.id).lastError.isEmpty());
+    QVERIFY(fleet.received.isEmpty()); // nothing was sent without a token
+}
+
+void tst_PollerResilience::unreachableEndpointIsOffline()
+{
+    SimFleet fleet;
+    QTcpServer reserved; // a port nobody answers on once closed
+    QVERIFY(reserved.listen(QHostAddress::LocalHost));
+    const quint16 port = reserved.serverPort();
+    reserved.close();
+    Watch watch = fleet.watchFor(Service::MigrationHubOrchestrator);
+    watch.endpointUrl = u"http://127.0.0.1:%1"_s.arg(port);
+    fleet.poller->addWatch(watch);
+    QVERIFY(waitFor(
+        [&] { return fleet.poller->health(watch.id).state == WatchHealth::State::Offline; }));
+    QVERIFY(!fleet.poller->health(watch.id).lastError.isEmpty());
+}
+
+void tst_PollerResilience::unknownProfileIsAConfigError()
+{
+    SimFleet fleet;
+    Watch watch = fleet.watchFor(Service::MigrationHubOrchestrator);
+    watch.profile = u"no-such-profile"_s;
+    fleet.poller->addWatch(watch);
+    QVERIFY(waitFor(
+        [&] { return fleet.poller->health(watch.id).state == WatchHealth::State::ConfigError; }));
+    QVERIFY2(fleet.poller->health(watch.id).lastError.contains(u"no-such-profile"_s),
+        qPrintable(fleet.poller->health(watch.id).lastError));
+
+    // The operator adds the profile to the real config file; a refresh picks it up.
+    fleet.home.config(u"[profile no-such-profile]\nregion = us-east-1\n"_s);
+    // A named profile uses its own keys, never the environment's (as the AWS CLI does).
+    fleet.home.credentials(u"[no-such-profile]\naws_access_key_id = AKIDPROFILE\n"
+                           u"aws_secret_access_key = profile-secret\n"_s);
+    fleet.gateway->reloadConfiguration();
+    fleet.poller->refreshWatch(watch.id);
+    QVERIFY(
+        waitFor([&] { return fleet.poller->health(watch.id).state == WatchHealth::State::Ok; }));
+}
+
+void tst_PollerResilience::oneBadWatchDoesNotDisturbAnother()
+{
+    SimFleet fleet;
+    QVERIFY(
+        !fleet.simulator->setFaults(u"GetWorkflowSteps:malformed=1,ListWorkflows:malformed=1"_s));
+    const Watch broken = fleet.watchFor(Service::CustomerProfiles);
+    const Watch fine = fleet.watchFor(Service::ImageBuilder);
+    fleet.poller->addWatch(broken);
+    fleet.poller->addWatch(fine);
+    QVERIFY(waitFor([&] {
+        return fleet.poller->health(broken.id).state == WatchHealth::State::Degraded
+            && fleet.poller->health(fine.id).state == WatchHealth::State::Ok;
+    }));
+}
+
+QTEST_GUILESS_MAIN(tst_PollerResilience)
+#include "tst_pollerresilience.moc"
