@@ -73,7 +73,9 @@ void applySummary(WorkflowSnapshot &w, const aws::mho::WorkflowSummary &s)
     keep(w.name, s.name);
     w.rawStatus = s.status;
     w.status = unifiedStatus(StatusSource::MhoWorkflow, s.status);
-    keep(w.start, s.creationTime);
+    // GetWorkflow's lastStartTime is the better start; the listing only has creation.
+    if (!w.start.isValid())
+        w.start = s.creationTime;
     w.end = s.endTime;
     w.message = s.statusMessage;
     keep(w.completedSteps, s.completedSteps);

@@ -24,11 +24,16 @@ QString tr(const char *text)
 
 // The request a poll of this scope will send, checked by the same rules send() applies, so
 // a watch that saves is a watch whose requests validate.
+// `onlyMember` keeps the issues of that one member: a per-id check must not repeat (under the
+// id's name) what the scope's own check already said about the domain or space.
 template<class Op>
-void checkRequest(const typename Op::Request &request, const QString &field, QStringList &errors)
+void checkRequest(const typename Op::Request &request, const QString &field, QStringList &errors,
+    const QString &onlyMember = {})
 {
-    for (const aws::ValidationIssue &issue : aws::validateRequest<Op>(request))
-        errors.append(u"%1: %2"_s.arg(field, issue.message));
+    for (const aws::ValidationIssue &issue : aws::validateRequest<Op>(request)) {
+        if (onlyMember.isEmpty() || issue.member == onlyMember)
+            errors.append(u"%1: %2"_s.arg(field, issue.message));
+    }
 }
 
 constexpr int minIntervalSeconds = 1;
@@ -103,36 +108,51 @@ QStringList Watch::validate() const
 
     QSet<QString> seen;
     for (const QString &wanted : ids) {
-        if (seen.contains(wanted))
+        // The models give some ids no minimum length, and an empty member is never sent.
+        if (wanted.trimmed().isEmpty())
+            errors.append(tr("%1: must not be empty.")
+                              .arg(service == Service::ImageBuilder ? tr("Workflow execution id")
+                                                                    : tr("Workflow id")));
+        else if (seen.contains(wanted))
             errors.append(tr("Id \"%1\" is listed twice.").arg(wanted));
         seen.insert(wanted);
     }
 
     switch (service) {
     case Service::MigrationHubOrchestrator:
-        for (const QString &wanted : ids)
-            checkRequest<aws::mho::GetWorkflow>({wanted}, tr("Workflow id"), errors);
+        for (const QString &wanted : ids) {
+            if (!wanted.trimmed().isEmpty())
+                checkRequest<aws::mho::GetWorkflow>({wanted}, tr("Workflow id"), errors);
+        }
         break;
     case Service::CustomerProfiles: {
         aws::profiles::ListWorkflows::Request list;
         list.domainName = domainName;
         checkRequest<aws::profiles::ListWorkflows>(list, tr("Domain"), errors);
         for (const QString &wanted : ids) {
+            if (wanted.trimmed().isEmpty())
+                continue;
             aws::profiles::GetWorkflow::Request get;
             get.domainName = domainName.isEmpty() ? u"domain"_s : domainName;
             get.workflowId = wanted;
-            checkRequest<aws::profiles::GetWorkflow>(get, tr("Workflow id"), errors);
+            checkRequest<aws::profiles::GetWorkflow>(
+                get, tr("Workflow id"), errors, u"WorkflowId"_s);
         }
         break;
     }
     case Service::ImageBuilder:
-        if (ids.isEmpty() || !imageBuildVersionArn.isEmpty()) {
+        if (ids.isEmpty() && imageBuildVersionArn.isEmpty())
+            errors.append(tr("Image build version ARN: required when no workflow execution ids "
+                             "are listed."));
+        if (!imageBuildVersionArn.isEmpty()) {
             aws::imagebuilder::ListWorkflowExecutions::Request list;
             list.imageBuildVersionArn = imageBuildVersionArn;
             checkRequest<aws::imagebuilder::ListWorkflowExecutions>(
                 list, tr("Image build version ARN"), errors);
         }
         for (const QString &wanted : ids) {
+            if (wanted.trimmed().isEmpty())
+                continue;
             aws::imagebuilder::ListWorkflowStepExecutions::Request steps;
             steps.workflowExecutionId = wanted;
             checkRequest<aws::imagebuilder::ListWorkflowStepExecutions>(
@@ -144,12 +164,20 @@ QStringList Watch::validate() const
         list.spaceName = spaceName;
         list.projectName = projectName;
         checkRequest<aws::codecatalyst::ListWorkflows>(list, tr("Space and project"), errors);
+        // Every workflow found is then polled with ListWorkflowRuns, whose names are stricter
+        // (3..63 characters) than ListWorkflows' (from 1).
+        aws::codecatalyst::ListWorkflowRuns::Request runs;
+        runs.spaceName = spaceName;
+        runs.projectName = projectName;
+        if (!spaceName.isEmpty() && !projectName.isEmpty())
+            checkRequest<aws::codecatalyst::ListWorkflowRuns>(
+                runs, tr("Space and project"), errors);
         for (const QString &wanted : ids) {
-            aws::codecatalyst::ListWorkflowRuns::Request runs;
-            runs.spaceName = spaceName.isEmpty() ? u"space"_s : spaceName;
-            runs.projectName = projectName.isEmpty() ? u"project"_s : projectName;
+            if (wanted.trimmed().isEmpty())
+                continue;
             runs.workflowId = wanted;
-            checkRequest<aws::codecatalyst::ListWorkflowRuns>(runs, tr("Workflow id"), errors);
+            checkRequest<aws::codecatalyst::ListWorkflowRuns>(
+                runs, tr("Workflow id"), errors, u"workflowId"_s);
         }
         break;
     }

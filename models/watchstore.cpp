@@ -55,6 +55,7 @@ QList<Watch> WatchStore::load()
     m_problems.clear();
     m_setAside.clear();
     m_saveBlocked = false;
+    m_loaded = true;
     QList<Watch> watches;
     const QString shown = QDir::toNativeSeparators(m_path);
 
@@ -129,6 +130,11 @@ bool WatchStore::save(const QList<Watch> &watches)
 {
     m_error.clear();
     const QString shown = QDir::toNativeSeparators(m_path);
+    if (!m_loaded && QFile::exists(m_path)) {
+        // Saving without having read the file would replace watches nobody has seen.
+        m_error = tr("Not saved: %1 exists and was not read first.").arg(shown);
+        return false;
+    }
     if (m_saveBlocked) {
         m_error = tr("Not saved: %1 could not be read or moved aside, and would be overwritten.")
                       .arg(shown);

@@ -28,7 +28,8 @@ public:
     /// Where a broken file was moved, if it was.
     QString setAsidePath() const { return m_setAside; }
 
-    /// Writes atomically (QSaveFile). False with error() set when it may not or cannot.
+    /// Writes atomically (QSaveFile). False with error() set when it may not or cannot: an
+    /// existing file must have been load()ed first, and a broken one set aside.
     bool save(const QList<Watch> &watches);
     QString error() const { return m_error; }
 
@@ -40,6 +41,7 @@ private:
     QString m_setAside;
     QString m_error;
     bool m_saveBlocked = false;
+    bool m_loaded = false;
 };
 
 } // namespace sw
