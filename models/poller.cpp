@@ -26,31 +26,35 @@ void Poller::setWatches(const QList<Watch> &watches)
         addWatch(w);
 }
 
+WatchPoller *Poller::find(QStringView watchId) const
+{
+    for (const auto &p : m_pollers) {
+        if (p->watch().id == watchId)
+            return p.get();
+    }
+    return nullptr;
+}
+
 void Poller::addWatch(const Watch &watch)
 {
-    for (auto &p : m_pollers) {
-        if (p->watch().id != watch.id)
-            continue;
-        if (p->watch() == watch)
+    if (WatchPoller *existing = find(watch.id)) {
+        if (existing->watch() == watch)
             return;
-        if (p->watch().paused != watch.paused) {
-            Watch withoutPause = p->watch();
-            withoutPause.paused = watch.paused;
-            if (withoutPause == watch) { // only paused or resumed: keep what it knows
-                p->setPaused(watch.paused);
-                return;
-            }
+        Watch withPause = existing->watch();
+        withPause.paused = watch.paused;
+        if (withPause == watch) { // only paused or resumed: keep what it knows
+            existing->setPaused(watch.paused);
+            return;
         }
         removeWatch(watch.id);
-        break;
     }
     auto poller = std::make_unique<WatchPoller>(watch, m_gateway, m_policy);
     connect(poller.get(), &WatchPoller::watchSnapshot, this, &Poller::watchSnapshot);
     connect(poller.get(), &WatchPoller::workflowSnapshot, this, &Poller::workflowSnapshot);
     connect(poller.get(), &WatchPoller::healthChanged, this, &Poller::healthChanged);
     poller->setGloballyPaused(m_paused);
-    QString focusId;
-    if (pollerFor(m_focus, &focusId) == nullptr && m_focus.startsWith(watch.id + u'/'))
+    // The operator may have selected one of its workflows before the watch came (back).
+    if (m_focus.startsWith(watch.id + u'/'))
         poller->setFocus(m_focus.mid(watch.id.size() + 1));
     WatchPoller *raw = poller.get();
     m_pollers.push_back(std::move(poller));
@@ -79,29 +83,20 @@ QList<Watch> Poller::watches() const
 
 std::optional<Watch> Poller::watch(const QString &watchId) const
 {
-    for (const auto &p : m_pollers) {
-        if (p->watch().id == watchId)
-            return p->watch();
-    }
+    if (const WatchPoller *p = find(watchId))
+        return p->watch();
     return std::nullopt;
 }
 
 bool Poller::hasWatch(const QString &watchId) const
 {
-    for (const auto &p : m_pollers) {
-        if (p->watch().id == watchId)
-            return true;
-    }
-    return false;
+    return find(watchId) != nullptr;
 }
 
 WatchHealth Poller::health(const QString &watchId) const
 {
-    for (const auto &p : m_pollers) {
-        if (p->watch().id == watchId)
-            return p->health();
-    }
-    return {};
+    const WatchPoller *p = find(watchId);
+    return p ? p->health() : WatchHealth();
 }
 
 WatchPoller *Poller::pollerFor(const QString &workflowKey, QString *workflowId) const
@@ -110,15 +105,10 @@ WatchPoller *Poller::pollerFor(const QString &workflowKey, QString *workflowId) 
     const qsizetype slash = workflowKey.indexOf(u'/');
     if (slash < 0)
         return nullptr;
-    const QStringView watchId = QStringView(workflowKey).left(slash);
-    for (const auto &p : m_pollers) {
-        if (p->watch().id == watchId) {
-            if (workflowId)
-                *workflowId = workflowKey.mid(slash + 1);
-            return p.get();
-        }
-    }
-    return nullptr;
+    WatchPoller *p = find(QStringView(workflowKey).left(slash));
+    if (p && workflowId)
+        *workflowId = workflowKey.mid(slash + 1);
+    return p;
 }
 
 const WorkflowSnapshot *Poller::workflow(const QString &workflowKey) const
@@ -140,10 +130,8 @@ void Poller::setPaused(bool paused)
 
 void Poller::setWatchPaused(const QString &watchId, bool paused)
 {
-    for (auto &p : m_pollers) {
-        if (p->watch().id == watchId)
-            p->setPaused(paused);
-    }
+    if (WatchPoller *p = find(watchId))
+        p->setPaused(paused);
 }
 
 void Poller::refreshNow()
@@ -154,10 +142,8 @@ void Poller::refreshNow()
 
 void Poller::refreshWatch(const QString &watchId)
 {
-    for (auto &p : m_pollers) {
-        if (p->watch().id == watchId)
-            p->refreshNow();
-    }
+    if (WatchPoller *p = find(watchId))
+        p->refreshNow();
 }
 
 void Poller::refreshWorkflow(const QString &workflowKey)
@@ -169,8 +155,7 @@ void Poller::refreshWorkflow(const QString &workflowKey)
 
 void Poller::setFocus(const QString &workflowKey)
 {
-    QString oldId;
-    if (WatchPoller *old = pollerFor(m_focus, &oldId))
+    if (WatchPoller *old = pollerFor(m_focus, nullptr))
         old->setFocus({});
     m_focus = workflowKey;
     QString id;

@@ -60,6 +60,7 @@ signals:
     void pausedChanged(bool paused);
 
 private:
+    WatchPoller *find(QStringView watchId) const;
     WatchPoller *pollerFor(const QString &workflowKey, QString *workflowId) const;
 
     AwsGateway *m_gateway;
