@@ -273,7 +273,7 @@ void ActionController::sendRetry(const WorkflowSnapshot &workflow, const StepSna
         return end(id, Action::RetryStep, key, stepId, outcome);
     }
     // Actions never wait behind polls, but they count against the budget polls draw from.
-    m_gateway->budget(*config).forceTake(m_gateway->nowMs());
+    m_gateway->budget(*config)->forceTake(m_gateway->nowMs());
     m_gateway->countRequest();
     Op::Request request;
     request.id = step.id;
@@ -320,7 +320,7 @@ bool ActionController::startRun(const QString &workflowKey)
         end(id, Action::StartRun, workflowKey, {}, outcome);
         return true;
     }
-    m_gateway->budget(*config).forceTake(m_gateway->nowMs());
+    m_gateway->budget(*config)->forceTake(m_gateway->nowMs());
     m_gateway->countRequest();
     Op::Request request;
     request.spaceName = workflow.spaceName;

@@ -48,16 +48,16 @@ void AwsGateway::reloadConfiguration()
     m_sessions.clear();
 }
 
-RequestBudget &AwsGateway::budget(const aws::ServiceConfig &config)
+std::shared_ptr<RequestBudget> AwsGateway::budget(const aws::ServiceConfig &config)
 {
     // AWS throttles per account, region and service; the endpoint host stands in for the
     // account's view of "region and service" when a custom endpoint is used.
     const QString key = config.service->modelId + u'/' + config.region + u'/'
         + config.endpoint.host(QUrl::FullyEncoded) + u':' + QString::number(config.endpoint.port());
-    auto it = m_budgets.find(key);
-    if (it == m_budgets.end())
-        it = m_budgets.insert(key, RequestBudget(m_settings.requestsPerSecond));
-    return *it;
+    std::shared_ptr<RequestBudget> &budget = m_budgets[key];
+    if (!budget)
+        budget = std::make_shared<RequestBudget>(m_settings.requestsPerSecond);
+    return budget;
 }
 
 void AwsGateway::prepareCredentials(

@@ -49,8 +49,9 @@ public:
     /// Forgets cached sessions (after the AWS config files changed).
     void reloadConfiguration();
 
-    /// The budget the watch's requests draw from (created on first use).
-    RequestBudget &budget(const aws::ServiceConfig &config);
+    /// The budget the config's requests draw from (created on first use), shared by every
+    /// watch of the same service and region. Kept by a poller for as long as its config.
+    std::shared_ptr<RequestBudget> budget(const aws::ServiceConfig &config);
     qint64 nowMs() const { return m_clock.elapsed(); }
 
     /// Looks up credentials on a worker thread (credential_process may take seconds) and then
@@ -71,7 +72,7 @@ private:
     Settings m_settings;
     aws::AwsClient m_client;
     QHash<QString, std::shared_ptr<aws::AwsSession>> m_sessions;
-    QHash<QString, RequestBudget> m_budgets;
+    QHash<QString, std::shared_ptr<RequestBudget>> m_budgets;
     QElapsedTimer m_clock;
     mutable std::deque<qint64> m_recentRequests;
 };

@@ -124,7 +124,9 @@ void WatchPoller::refreshNow()
     m_discoveryDueMs = 0;
     for (Tracked &t : m_tracked)
         t.dueMs = std::min<qint64>(t.dueMs, 0);
-    m_config.reset(); // the configuration may have been fixed meanwhile
+    // The configuration may have been fixed meanwhile. Looked up again when the next job
+    // starts: a call in flight still needs the current one.
+    m_configStale = true;
     schedule();
 }
 
@@ -266,14 +268,17 @@ void WatchPoller::onTimer()
 
 bool WatchPoller::prepareConfig()
 {
-    if (m_config)
+    if (m_config && !m_configStale)
         return true;
+    m_configStale = false;
     aws::AwsError error;
     m_config = m_gateway->serviceConfig(m_watch, &error);
     if (!m_config) {
+        m_budget.reset();
         jobFailed(error, {});
         return false;
     }
+    m_budget = m_gateway->budget(*m_config);
     // Polls are retried by the next poll, not inside the call: every request then passes
     // the budget, and a failing service sees one request per backoff, not three.
     m_config->retry.maxAttempts = 1;
@@ -282,14 +287,13 @@ bool WatchPoller::prepareConfig()
 
 void WatchPoller::acquireAndSend(std::function<void()> send)
 {
-    RequestBudget &budget = m_gateway->budget(*m_config);
     const qint64 now = m_gateway->nowMs();
-    if (budget.tryTake(now)) {
+    if (m_budget->tryTake(now)) {
         m_gateway->prepareCredentials(*m_config, this, std::move(send));
         return;
     }
     m_waitingSend = std::move(send);
-    m_timer.start(int(std::max<qint64>(1, budget.msUntilAvailable(now))));
+    m_timer.start(int(std::max<qint64>(1, m_budget->msUntilAvailable(now))));
 }
 
 template<class Op>
@@ -299,12 +303,11 @@ void WatchPoller::call(
     acquireAndSend([this, request, done = std::move(done)] {
         m_gateway->countRequest();
         m_gateway->client()->call<Op>(
-            *m_config, request, this, [this, done](const aws::Outcome<Op> &outcome) {
-                RequestBudget &budget = m_gateway->budget(*m_config);
+            *m_config, request, this, [budget = m_budget, done](const aws::Outcome<Op> &outcome) {
                 if (outcome.ok())
-                    budget.onSuccess();
+                    budget->onSuccess();
                 else if (aws::isThrottlingError(outcome.error))
-                    budget.onThrottled();
+                    budget->onThrottled();
                 done(outcome);
             });
     });
@@ -691,7 +694,7 @@ void WatchPoller::jobFailed(const aws::AwsError &error, const QString &operation
     const double jitter = 0.5 + 0.5 * QRandomGenerator::global()->generateDouble();
     m_notBeforeMs = m_gateway->nowMs() + qint64(backoff * jitter);
     if (state == WatchHealth::State::AuthError || state == WatchHealth::State::ConfigError)
-        m_config.reset(); // look the credentials and configuration up again next time
+        m_configStale = true; // look the credentials and configuration up again next time
     setHealth(state, text, error.code);
     endJob();
 }

@@ -17,6 +17,7 @@
 namespace sw {
 
 class AwsGateway;
+class RequestBudget;
 
 /// Polls one watch: one request at a time (the next starts when the last reply arrived, so
 /// polls of a watch never overlap), each drawn from the shared budget of its service and
@@ -102,6 +103,8 @@ private:
     AwsGateway *m_gateway;
     PollPolicy m_policy;
     std::optional<aws::ServiceConfig> m_config;
+    bool m_configStale = false;
+    std::shared_ptr<RequestBudget> m_budget; ///< the shared one of m_config's service and region
     QHash<QString, Tracked> m_tracked;
     QStringList m_order; ///< as the service listed them
     QString m_focus;

@@ -25,6 +25,7 @@ private slots:
     void pauseAndResume();
     void refreshWorkflowGoesFirst();
     void removingAWatchStopsIt();
+    void refreshWhileARequestIsInFlight();
 };
 
 void tst_Poller::discoversEveryService_data()
@@ -287,6 +288,23 @@ void tst_Poller::removingAWatchStopsIt()
     const qsizetype after = fleet.received.size();
     QTest::qWait(1500);
     QCOMPARE(fleet.received.size(), after);
+}
+
+void tst_Poller::refreshWhileARequestIsInFlight()
+{
+    // Refreshing looks the configuration up again; a call in flight keeps the one it used.
+    SimFleet fleet;
+    QVERIFY(!fleet.simulator->setFaults(u"latency=1@300"_s));
+    QSignalSpy detailed(fleet.poller.get(), &Poller::workflowSnapshot);
+    const Watch watch = fleet.watchFor(Service::MigrationHubOrchestrator);
+    fleet.poller->addWatch(watch);
+    for (int i = 0; i < 4; ++i) {
+        const qsizetype before = fleet.received.size();
+        QVERIFY(waitFor([&] { return fleet.received.size() > before; }));
+        fleet.poller->refreshWatch(watch.id); // the reply is still 300 ms away
+    }
+    QVERIFY(waitFor([&] { return !detailed.isEmpty(); }));
+    QCOMPARE(fleet.poller->health(watch.id).state, WatchHealth::State::Ok);
 }
 
 QTEST_GUILESS_MAIN(tst_Poller)

@@ -77,7 +77,7 @@ void tst_PollerResilience::throttlingSlowsTheSharedBudget()
     aws::AwsError error;
     const auto config = fleet.gateway->serviceConfig(watch, &error);
     QVERIFY(config);
-    const RequestBudget &budget = fleet.gateway->budget(*config);
+    const RequestBudget &budget = *fleet.gateway->budget(*config);
     QVERIFY2(budget.currentRate() < budget.configuredRate(),
         qPrintable(QString::number(budget.currentRate())));
 }
