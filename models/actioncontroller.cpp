@@ -114,12 +114,10 @@ QString ActionController::refusalReason(
     case Action::StartRun: {
         if (w->service != Service::CodeCatalyst)
             return tr("Only CodeCatalyst workflows can start a new run.");
-        for (const DetailField &f : w->details) {
-            if (f.name == u"workflowStatus" && f.value == u"INVALID")
-                return tr("The workflow definition of \"%1\" is INVALID; fix it before "
-                          "starting a run.")
-                    .arg(w->name);
-        }
+        if (detailValue(w->details, u"workflowStatus") == u"INVALID")
+            return tr("The workflow definition of \"%1\" is INVALID; fix it before "
+                      "starting a run.")
+                .arg(w->name);
         if (isInFlight(action, workflowKey))
             return tr("A new run of \"%1\" is already being started.").arg(w->name);
         return {};
@@ -257,46 +255,55 @@ bool ActionController::retryFailedSteps(const QString &workflowKey)
     return true;
 }
 
-void ActionController::sendRetry(const WorkflowSnapshot &workflow, const StepSnapshot &step)
+template<class Op>
+void ActionController::send(Action action, const WorkflowSnapshot &workflow, const QString &stepId,
+    const QString &target, const typename Op::Request &request,
+    std::function<QString(const typename Op::Response &)> describeSuccess)
 {
-    using Op = aws::mho::RetryWorkflowStep;
     const QString key = workflow.key;
-    const QString stepId = step.id;
-    const qint64 id = begin(
-        Action::RetryStep, workflow, stepId, workflow.name + u" › "_s + step.name, Op::spec().name);
+    const qint64 id = begin(action, workflow, stepId, target, Op::spec().name);
     ActivityEntry outcome = *m_log->entry(id);
 
     aws::AwsError error;
     const std::optional<aws::ServiceConfig> config = configFor(workflow, &error);
     if (!config) {
         recordError(outcome, error, Op::spec().name);
-        return end(id, Action::RetryStep, key, stepId, outcome);
+        return end(id, action, key, stepId, outcome);
     }
     // Actions never wait behind polls, but they count against the budget polls draw from.
     m_gateway->budget(*config)->forceTake(m_gateway->nowMs());
     m_gateway->countRequest();
+    // Credentials are looked up off the GUI thread (credential_process may take seconds).
+    m_gateway->prepareCredentials(
+        *config, this, [this, config, request, action, id, key, stepId, outcome, describeSuccess] {
+            m_gateway->client()->call<Op>(*config, request, this,
+                [this, action, id, key, stepId, outcome, describeSuccess](
+                    const aws::Outcome<Op> &result) mutable {
+                    outcome.attempts = result.attempts;
+                    outcome.requestId = result.requestId;
+                    if (result.ok()) {
+                        outcome.result = ActivityEntry::Result::Succeeded;
+                        outcome.message = describeSuccess(result.response);
+                    } else {
+                        recordError(outcome, result.error, Op::spec().name);
+                    }
+                    end(id, action, key, stepId, outcome);
+                });
+        });
+}
+
+void ActionController::sendRetry(const WorkflowSnapshot &workflow, const StepSnapshot &step)
+{
+    using Op = aws::mho::RetryWorkflowStep;
     Op::Request request;
     request.id = step.id;
     request.stepGroupId = step.parentId;
     request.workflowId = workflow.id;
-    // Credentials are looked up off the GUI thread (credential_process may take seconds).
-    m_gateway->prepareCredentials(*config, this, [this, config, request, id, key, stepId, outcome] {
-        m_gateway->client()->call<Op>(*config, request, this,
-            [this, id, key, stepId, outcome](const aws::Outcome<Op> &result) mutable {
-                outcome.attempts = result.attempts;
-                outcome.requestId = result.requestId;
-                if (result.ok()) {
-                    outcome.result = ActivityEntry::Result::Succeeded;
-                    outcome.message =
-                        tr("Retry accepted; the step is now %1.")
-                            .arg(result.response.status.isEmpty() ? tr("being retried")
-                                                                  : result.response.status);
-                } else {
-                    recordError(outcome, result.error, Op::spec().name);
-                }
-                end(id, Action::RetryStep, key, stepId, outcome);
-            });
-    });
+    send<Op>(Action::RetryStep, workflow, step.id, workflow.name + u" › "_s + step.name, request,
+        [](const Op::Response &response) {
+            return tr("Retry accepted; the step is now %1.")
+                .arg(response.status.isEmpty() ? tr("being retried") : response.status);
+        });
 }
 
 bool ActionController::startRun(const QString &workflowKey)
@@ -308,20 +315,6 @@ bool ActionController::startRun(const QString &workflowKey)
         return false;
     }
     const WorkflowSnapshot workflow = *m_poller->workflow(workflowKey);
-    const qint64 id = begin(Action::StartRun, workflow, {},
-        u"%1 › %2 › %3"_s.arg(workflow.spaceName, workflow.projectName, workflow.name),
-        Op::spec().name);
-    ActivityEntry outcome = *m_log->entry(id);
-
-    aws::AwsError error;
-    const std::optional<aws::ServiceConfig> config = configFor(workflow, &error);
-    if (!config) {
-        recordError(outcome, error, Op::spec().name);
-        end(id, Action::StartRun, workflowKey, {}, outcome);
-        return true;
-    }
-    m_gateway->budget(*config)->forceTake(m_gateway->nowMs());
-    m_gateway->countRequest();
     Op::Request request;
     request.spaceName = workflow.spaceName;
     request.projectName = workflow.projectName;
@@ -329,20 +322,9 @@ bool ActionController::startRun(const QString &workflowKey)
     // One token per click: every transport retry of this call resends it, so the service
     // starts at most one run however often the reply is lost.
     request.clientToken = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    m_gateway->prepareCredentials(*config, this, [this, config, request, id, workflowKey, outcome] {
-        m_gateway->client()->call<Op>(*config, request, this,
-            [this, id, workflowKey, outcome](const aws::Outcome<Op> &result) mutable {
-                outcome.attempts = result.attempts;
-                outcome.requestId = result.requestId;
-                if (result.ok()) {
-                    outcome.result = ActivityEntry::Result::Succeeded;
-                    outcome.message = tr("Run %1 started.").arg(result.response.id);
-                } else {
-                    recordError(outcome, result.error, Op::spec().name);
-                }
-                end(id, Action::StartRun, workflowKey, {}, outcome);
-            });
-    });
+    send<Op>(Action::StartRun, workflow, {},
+        u"%1 › %2 › %3"_s.arg(workflow.spaceName, workflow.projectName, workflow.name), request,
+        [](const Op::Response &response) { return tr("Run %1 started.").arg(response.id); });
     return true;
 }
 

@@ -6,6 +6,7 @@
 #include <QObject>
 #include <QSet>
 
+#include <functional>
 #include <optional>
 
 namespace sw {
@@ -72,6 +73,11 @@ private:
     void refuse(
         Action action, const QString &workflowKey, const QString &stepId, const QString &reason);
     void sendRetry(const WorkflowSnapshot &workflow, const StepSnapshot &step);
+    /// Logs the action as in progress, sends Op, and logs its outcome.
+    template<class Op>
+    void send(Action action, const WorkflowSnapshot &workflow, const QString &stepId,
+        const QString &target, const typename Op::Request &request,
+        std::function<QString(const typename Op::Response &)> describeSuccess);
     qint64 begin(Action action, const WorkflowSnapshot &workflow, const QString &stepId,
         const QString &target, const QString &operation);
     void end(qint64 id, Action action, const QString &workflowKey, const QString &stepId,

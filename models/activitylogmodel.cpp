@@ -1,5 +1,7 @@
 #include "activitylogmodel.h"
 
+#include "displaytime.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -436,7 +438,7 @@ QVariant ActivityLogModel::displayData(const ActivityEntry &e, int column) const
 {
     switch (column) {
     case TimeColumn:
-        return e.time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+        return displayTime(e.time);
     case ServiceColumn:
         return serviceDisplayName(e.service);
     case TargetColumn:

@@ -1,10 +1,36 @@
 #include "snapshot.h"
 
+#include <QHash>
 #include <QHashFunctions>
 
 #include <limits>
 
 namespace sw {
+
+QString detailValue(const QList<DetailField> &details, QStringView name)
+{
+    for (const DetailField &f : details) {
+        if (f.name == name)
+            return f.value;
+    }
+    return {};
+}
+
+QList<StepPlacement> placeSteps(const QList<StepSnapshot> &steps)
+{
+    QList<StepPlacement> placed;
+    placed.reserve(steps.size());
+    QHash<QString, const StepSnapshot *> seen;
+    for (const StepSnapshot &s : steps) {
+        // Ids are unique by contract; if a service breaks that, the first one wins rather
+        // than two rows fighting over one persistent index.
+        if (seen.contains(s.id))
+            continue;
+        placed.append(StepPlacement {&s, s.parentId.isEmpty() ? nullptr : seen.value(s.parentId)});
+        seen.insert(s.id, &s);
+    }
+    return placed;
+}
 
 bool operator==(const StepSnapshot &a, const StepSnapshot &b)
 {

@@ -28,6 +28,9 @@ struct DetailField {
     friend bool operator!=(const DetailField &a, const DetailField &b) { return !(a == b); }
 };
 
+/// The value of the detail field `name`, or an empty string (empty values are never stored).
+QString detailValue(const QList<DetailField> &details, QStringView name);
+
 /// What a step-level item is, so views can pick icons and actions can check eligibility.
 enum class StepKind : quint8 {
     MhoStepGroup, ///< parent of MhoStep rows
@@ -101,6 +104,18 @@ struct WorkflowSnapshot {
     /// Sets `steps` and `stepsDigest` together.
     void setSteps(QList<StepSnapshot> newSteps);
 };
+
+/// A step as the views place it: `parent` is null for a top-level step.
+struct StepPlacement {
+    const StepSnapshot *step;
+    const StepSnapshot *parent;
+};
+
+/// How every view reads `steps` as a tree, so that the step tree and the timeline agree on
+/// what is a group: a parentId counts only when that step came earlier in the list (anything
+/// else makes the step top-level), and a repeated id is dropped (the first one wins). The
+/// accepted steps in list order; the pointers point into `steps`.
+QList<StepPlacement> placeSteps(const QList<StepSnapshot> &steps);
 
 /// A digest of every field of every step, order included.
 quint64 stepsDigest(const QList<StepSnapshot> &steps);

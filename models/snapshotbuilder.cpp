@@ -349,13 +349,7 @@ void applyRuns(WorkflowSnapshot &w, const QList<aws::codecatalyst::WorkflowRunSu
             run.statusReasonCount ? QString::number(run.statusReasonCount) : QString());
         steps.append(step);
     }
-    const QString workflowStatus = [&] {
-        for (const DetailField &f : std::as_const(w.details)) {
-            if (f.name == u"workflowStatus")
-                return f.value;
-        }
-        return QString();
-    }();
+    const QString workflowStatus = detailValue(w.details, u"workflowStatus");
     if (workflowStatus == u"INVALID") {
         w.rawStatus = workflowStatus;
         w.status = unifiedStatus(StatusSource::CodeCatalystWorkflow, workflowStatus);

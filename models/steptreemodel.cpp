@@ -1,5 +1,7 @@
 #include "steptreemodel.h"
 
+#include "displaytime.h"
+
 #include <QSet>
 
 #include <iterator>
@@ -7,13 +9,6 @@
 namespace sw {
 
 namespace {
-
-// Local time to the second: operators compare step times with each other and with logs.
-QString displayTime(const QDateTime &time)
-{
-    return time.isValid() ? time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))
-                          : QString();
-}
 
 QString isoTime(const QDateTime &time)
 {
@@ -377,16 +372,8 @@ void StepTreeModel::renumber(Node *node)
 StepTreeModel::Layout StepTreeModel::layoutOf(const QList<StepSnapshot> &steps)
 {
     Layout layout;
-    QSet<QString> seen;
-    for (const StepSnapshot &s : steps) {
-        // Ids are unique by contract; if a service breaks that, the first one wins rather
-        // than two rows fighting over one persistent index.
-        if (seen.contains(s.id))
-            continue;
-        const bool hasParent = !s.parentId.isEmpty() && seen.contains(s.parentId);
-        seen.insert(s.id);
-        layout[hasParent ? s.parentId : QString()].append(&s);
-    }
+    for (const StepPlacement &p : placeSteps(steps))
+        layout[p.parent ? p.parent->id : QString()].append(p.step);
     return layout;
 }
 

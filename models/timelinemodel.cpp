@@ -1,19 +1,11 @@
 #include "timelinemodel.h"
 
+#include "displaytime.h"
+
 #include <QHash>
 #include <QSet>
 
 namespace sw {
-
-namespace {
-
-QString displayTime(const QDateTime &time)
-{
-    return time.isValid() ? time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))
-                          : QString();
-}
-
-} // namespace
 
 bool TimelineModel::Bar::isOpen() const
 {
@@ -154,34 +146,25 @@ QHash<int, QByteArray> TimelineModel::roleNames() const
     return names;
 }
 
-// The same reading of parentId as the step tree: a parent counts only when it came earlier,
-// and a repeated id is dropped, so both views agree on what is a group.
+// Read through placeSteps(), as the step tree does, so both views agree on what is a group.
 QList<TimelineModel::Bar> TimelineModel::barsOf(const QList<StepSnapshot> &steps)
 {
-    QHash<QString, const StepSnapshot *> accepted;
-    QList<const StepSnapshot *> order;
-    QHash<QString, QString> parentOf;
+    const QList<StepPlacement> placed = placeSteps(steps);
     QSet<QString> parents;
-    for (const StepSnapshot &s : steps) {
-        if (accepted.contains(s.id))
-            continue;
-        if (!s.parentId.isEmpty() && accepted.contains(s.parentId)) {
-            parentOf.insert(s.id, s.parentId);
-            parents.insert(s.parentId);
-        }
-        accepted.insert(s.id, &s);
-        order.append(&s);
+    for (const StepPlacement &p : placed) {
+        if (p.parent)
+            parents.insert(p.parent->id);
     }
     QList<Bar> bars;
-    for (const StepSnapshot *s : std::as_const(order)) {
+    for (const StepPlacement &p : placed) {
+        const StepSnapshot *s = p.step;
         if (parents.contains(s->id))
             continue;
-        const StepSnapshot *parent = accepted.value(parentOf.value(s->id));
         Bar bar;
         bar.id = s->id;
         bar.name = s->name.isEmpty() ? s->id : s->name;
-        if (parent)
-            bar.group = parent->name.isEmpty() ? parent->id : parent->name;
+        if (p.parent)
+            bar.group = p.parent->name.isEmpty() ? p.parent->id : p.parent->name;
         bar.rawStatus = s->rawStatus;
         bar.status = s->status;
         bar.message = s->message;

@@ -180,11 +180,6 @@ WorkflowSnapshot WatchPoller::newSnapshot(const QString &workflowId) const
 
 // ---- scheduling ------------------------------------------------------------------------
 
-bool WatchPoller::isFinished(const WorkflowSnapshot &snapshot) const
-{
-    return isTerminal(snapshot.status);
-}
-
 qint64 WatchPoller::dueAfterPoll(const WorkflowSnapshot &snapshot, bool statusChanged) const
 {
     const qint64 now = m_gateway->nowMs();
@@ -193,7 +188,7 @@ qint64 WatchPoller::dueAfterPoll(const WorkflowSnapshot &snapshot, bool statusCh
         return now + base;
     if (statusChanged) // things tend to change in runs: look again soon
         return now + std::max<qint64>(1000, base / 2);
-    if (snapshot.id == m_focus || !isFinished(snapshot))
+    if (snapshot.id == m_focus || !isTerminal(snapshot.status))
         return now + base;
     // Spread the rare polls so that a fleet that finished together is not polled together.
     const double jitter = 0.9 + 0.2 * QRandomGenerator::global()->generateDouble();
@@ -203,7 +198,8 @@ qint64 WatchPoller::dueAfterPoll(const WorkflowSnapshot &snapshot, bool statusCh
 qint64 WatchPoller::dueOnFirstSight(const WorkflowSnapshot &snapshot) const
 {
     const qint64 now = m_gateway->nowMs();
-    if (!m_policy.adaptive || !isFinished(snapshot) || snapshot.status == UnifiedStatus::Failed)
+    if (!m_policy.adaptive || !isTerminal(snapshot.status)
+        || snapshot.status == UnifiedStatus::Failed)
         return now; // running, or failed and so perhaps to be retried: load its steps now
     // Finished well: its List entry says enough until the operator looks at it.
     return now
@@ -502,7 +498,7 @@ void WatchPoller::detailMho(const QString &id)
     using namespace aws::mho;
     call<GetWorkflow>({id}, [this, id](const aws::Outcome<GetWorkflow> &got) {
         if (isNotFound(got.error))
-            return workflowNotFound(id, got.error);
+            return workflowNotFound(id);
         if (!got.ok())
             return jobFailed(got.error, GetWorkflow::spec().name);
         const Tracked &known = m_tracked[id];
@@ -510,7 +506,7 @@ void WatchPoller::detailMho(const QString &id)
         snapshots::applyWorkflow(snapshot, got.response);
         snapshot.scope = m_config->region;
         // A finished workflow whose own fields did not move has the same steps as before.
-        if (m_policy.adaptive && snapshot.stepsLoaded && isFinished(snapshot)
+        if (m_policy.adaptive && snapshot.stepsLoaded && isTerminal(snapshot.status)
             && snapshot.sameSummary(known.snapshot))
             return finishDetail(id, snapshot);
 
@@ -521,7 +517,7 @@ void WatchPoller::detailMho(const QString &id)
             &ListWorkflowStepGroups::Response::workflowStepGroupsSummary, m_policy.maxPages,
             [this, id, snapshot](const Paged<ListWorkflowStepGroups> &groups) {
                 if (isNotFound(groups.error))
-                    return workflowNotFound(id, groups.error);
+                    return workflowNotFound(id);
                 if (groups.error.isError())
                     return jobFailed(groups.error, ListWorkflowStepGroups::spec().name);
                 const auto groupList = groups.last.workflowStepGroupsSummary;
@@ -564,12 +560,12 @@ void WatchPoller::detailProfiles(const QString &id)
     request.workflowId = id;
     call<GetWorkflow>(request, [this, id](const aws::Outcome<GetWorkflow> &got) {
         if (isNotFound(got.error))
-            return workflowNotFound(id, got.error);
+            return workflowNotFound(id);
         if (!got.ok())
             return jobFailed(got.error, GetWorkflow::spec().name);
         WorkflowSnapshot snapshot = m_tracked[id].snapshot;
         snapshots::applyWorkflow(snapshot, got.response);
-        if (m_policy.adaptive && snapshot.stepsLoaded && isFinished(snapshot)
+        if (m_policy.adaptive && snapshot.stepsLoaded && isTerminal(snapshot.status)
             && snapshot.sameSummary(m_tracked[id].snapshot))
             return finishDetail(id, snapshot);
         GetWorkflowSteps::Request stepsRequest;
@@ -579,7 +575,7 @@ void WatchPoller::detailProfiles(const QString &id)
         fetchAll<GetWorkflowSteps>(stepsRequest, &GetWorkflowSteps::Response::items,
             m_policy.maxPages, [this, id, snapshot](const Paged<GetWorkflowSteps> &steps) mutable {
                 if (isNotFound(steps.error))
-                    return workflowNotFound(id, steps.error);
+                    return workflowNotFound(id);
                 if (steps.error.isError())
                     return jobFailed(steps.error, GetWorkflowSteps::spec().name);
                 snapshot.stepsLoaded = true;
@@ -598,7 +594,7 @@ void WatchPoller::detailImageBuilder(const QString &id)
     fetchAll<ListWorkflowStepExecutions>(request, &ListWorkflowStepExecutions::Response::steps,
         m_policy.maxPages, [this, id](const Paged<ListWorkflowStepExecutions> &steps) {
             if (isNotFound(steps.error))
-                return workflowNotFound(id, steps.error);
+                return workflowNotFound(id);
             if (steps.error.isError())
                 return jobFailed(steps.error, ListWorkflowStepExecutions::spec().name);
             WorkflowSnapshot snapshot = m_tracked[id].snapshot;
@@ -640,7 +636,7 @@ void WatchPoller::detailCodeCatalyst(const QString &id)
     fetchAll<ListWorkflowRuns>(request, &ListWorkflowRuns::Response::items, 1,
         [this, id](const Paged<ListWorkflowRuns> &runs) {
             if (isNotFound(runs.error))
-                return workflowNotFound(id, runs.error);
+                return workflowNotFound(id);
             if (runs.error.isError())
                 return jobFailed(runs.error, ListWorkflowRuns::spec().name);
             WorkflowSnapshot snapshot = m_tracked[id].snapshot;
@@ -668,7 +664,7 @@ void WatchPoller::finishDetail(const QString &workflowId, WorkflowSnapshot snaps
     jobSucceeded();
 }
 
-void WatchPoller::workflowNotFound(const QString &workflowId, const aws::AwsError &error)
+void WatchPoller::workflowNotFound(const QString &workflowId)
 {
     const bool chosen = m_watch.ids.contains(workflowId);
     if (chosen && !m_missingIds.contains(workflowId))
@@ -677,7 +673,7 @@ void WatchPoller::workflowNotFound(const QString &workflowId, const aws::AwsErro
         m_order.removeAll(workflowId);
         emitWatchSnapshot();
     }
-    Q_UNUSED(error); // reported through the missing ids, as one line for all of them
+    // Reported through the missing ids, as one line for all of them.
     jobSucceeded();
 }
 

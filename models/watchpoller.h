@@ -87,7 +87,7 @@ private:
     void mergeDiscovered(const QStringList &ids,
         const std::function<void(WorkflowSnapshot &, qsizetype index)> &apply);
     void finishDetail(const QString &workflowId, WorkflowSnapshot snapshot);
-    void workflowNotFound(const QString &workflowId, const aws::AwsError &error);
+    void workflowNotFound(const QString &workflowId);
     void jobFailed(const aws::AwsError &error, const QString &operation);
     void jobSucceeded();
     void endJob();
@@ -95,7 +95,6 @@ private:
     WorkflowSnapshot newSnapshot(const QString &workflowId) const;
     qint64 dueAfterPoll(const WorkflowSnapshot &snapshot, bool statusChanged) const;
     qint64 dueOnFirstSight(const WorkflowSnapshot &snapshot) const;
-    bool isFinished(const WorkflowSnapshot &snapshot) const;
     void emitWatchSnapshot();
     void setHealth(WatchHealth::State state, const QString &error, const QString &code);
 

@@ -1,5 +1,7 @@
 #include "workflowtablemodel.h"
 
+#include "displaytime.h"
+
 #include <QTimer>
 
 #include <algorithm>
@@ -51,12 +53,6 @@ bool notifies(UnifiedStatus status)
 {
     return status == UnifiedStatus::Failed || status == UnifiedStatus::NeedsAttention
         || status == UnifiedStatus::Succeeded;
-}
-
-QString formatTime(const QDateTime &time)
-{
-    return time.isValid() ? time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))
-                          : QString();
 }
 
 qint64 timeSortValue(const QDateTime &time)
@@ -168,9 +164,9 @@ QVariant WorkflowTableModel::displayData(const Row &row, int column) const
             return QString::number(*w.completedSteps);
         return QString();
     case StartColumn:
-        return formatTime(w.start);
+        return displayTime(w.start);
     case LastUpdateColumn:
-        return formatTime(w.lastUpdate);
+        return displayTime(w.lastUpdate);
     case DurationColumn: {
         const qint64 ms = durationMs(w);
         if (ms < 0)

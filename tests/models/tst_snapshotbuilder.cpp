@@ -62,11 +62,7 @@ QStringList text(const QList<StepSnapshot> &steps)
 // Empty values are never stored, so empty means "not listed".
 QString detail(const QList<DetailField> &details, const QString &name)
 {
-    for (const DetailField &f : details) {
-        if (f.name == name)
-            return f.value;
-    }
-    return {};
+    return detailValue(details, name);
 }
 
 mho::WorkflowSummary mhoSummary()
