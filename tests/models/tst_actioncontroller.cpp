@@ -45,6 +45,23 @@ Target waitForFailedStep(SimFleet &fleet, const Watch &watch)
     return found;
 }
 
+// An MHO watch on the simulator, polling, with an activity log (in memory, or in `logPath`)
+// and the ActionController over both.
+struct MhoActions {
+    explicit MhoActions(const QString &logPath = {})
+        : log(logPath), actions(fleet.gateway.get(), fleet.poller.get(), &log),
+          watch(fleet.watchFor(Service::MigrationHubOrchestrator))
+    {
+        fleet.trackKeys();
+        fleet.poller->addWatch(watch);
+    }
+
+    SimFleet fleet {10};
+    ActivityLogModel log;
+    ActionController actions;
+    Watch watch;
+};
+
 } // namespace
 
 class tst_ActionController : public QObject {
@@ -61,13 +78,9 @@ private slots:
 
 void tst_ActionController::retryFailedStepOnce()
 {
-    SimFleet fleet(10);
-    ActivityLogModel log({});
+    MhoActions fixture;
+    auto &[fleet, log, actions, watch] = fixture;
     QAbstractItemModelTester tester(&log, QAbstractItemModelTester::FailureReportingMode::Fatal);
-    ActionController actions(fleet.gateway.get(), fleet.poller.get(), &log);
-    const Watch watch = fleet.watchFor(Service::MigrationHubOrchestrator);
-    fleet.trackKeys();
-    fleet.poller->addWatch(watch);
     const Target target = waitForFailedStep(fleet, watch);
     QVERIFY2(!target.stepId.isEmpty(), "no FAILED step appeared in the simulator");
 
@@ -120,12 +133,8 @@ void tst_ActionController::retryFailedStepOnce()
 
 void tst_ActionController::refusals()
 {
-    SimFleet fleet(10);
-    ActivityLogModel log({});
-    ActionController actions(fleet.gateway.get(), fleet.poller.get(), &log);
-    const Watch watch = fleet.watchFor(Service::MigrationHubOrchestrator);
-    fleet.trackKeys();
-    fleet.poller->addWatch(watch);
+    MhoActions fixture;
+    auto &[fleet, log, actions, watch] = fixture;
     const Target target = waitForFailedStep(fleet, watch);
     QVERIFY(!target.stepId.isEmpty());
     const WorkflowSnapshot w = *fleet.poller->workflow(target.workflowKey);
@@ -171,12 +180,8 @@ void tst_ActionController::refusals()
 
 void tst_ActionController::retryAllFailedSteps()
 {
-    SimFleet fleet(10);
-    ActivityLogModel log({});
-    ActionController actions(fleet.gateway.get(), fleet.poller.get(), &log);
-    const Watch watch = fleet.watchFor(Service::MigrationHubOrchestrator);
-    fleet.trackKeys();
-    fleet.poller->addWatch(watch);
+    MhoActions fixture;
+    auto &[fleet, log, actions, watch] = fixture;
     const Target target = waitForFailedStep(fleet, watch);
     QVERIFY(!target.stepId.isEmpty());
     const QStringList names = actions.failedStepNames(target.workflowKey);
@@ -238,12 +243,8 @@ void tst_ActionController::startRunSurvivesALostReply()
 
 void tst_ActionController::serviceErrorIsLoggedExactly()
 {
-    SimFleet fleet(10);
-    ActivityLogModel log({});
-    ActionController actions(fleet.gateway.get(), fleet.poller.get(), &log);
-    const Watch watch = fleet.watchFor(Service::MigrationHubOrchestrator);
-    fleet.trackKeys();
-    fleet.poller->addWatch(watch);
+    MhoActions fixture;
+    auto &[fleet, log, actions, watch] = fixture;
     const Target target = waitForFailedStep(fleet, watch);
     QVERIFY(!target.stepId.isEmpty());
     QVERIFY(!fleet.simulator->setFaults(u"RetryWorkflowStep:AccessDeniedException=1"_s));
@@ -266,13 +267,9 @@ void tst_ActionController::logSurvivesRestart()
     const QString path = dir.filePath(u"activity.jsonl"_s);
     qint64 id = 0;
     {
-        SimFleet fleet(10);
-        ActivityLogModel log(path);
+        MhoActions fixture(path);
+        auto &[fleet, log, actions, watch] = fixture;
         QVERIFY(log.load());
-        ActionController actions(fleet.gateway.get(), fleet.poller.get(), &log);
-        const Watch watch = fleet.watchFor(Service::MigrationHubOrchestrator);
-        fleet.trackKeys();
-        fleet.poller->addWatch(watch);
         const Target target = waitForFailedStep(fleet, watch);
         QVERIFY(!target.stepId.isEmpty());
         QSignalSpy finished(&actions, &ActionController::actionFinished);
