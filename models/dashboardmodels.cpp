@@ -30,6 +30,12 @@ DashboardModels::DashboardModels(QNetworkAccessManager *network, Settings settin
     m_actions =
         std::make_unique<ActionController>(m_gateway.get(), m_poller.get(), m_activity.get());
 
+    if (settings.clock) {
+        m_poller->setClock(settings.clock);
+        m_workflows->setClock(settings.clock);
+        m_steps->setClock(settings.clock);
+    }
+
     WorkflowTableModel *table = m_workflows.get();
     connect(m_poller.get(), &Poller::watchSnapshot, table, &WorkflowTableModel::mergeWatch);
     connect(m_poller.get(), &Poller::workflowSnapshot, table, &WorkflowTableModel::mergeWorkflow);

@@ -2,10 +2,12 @@
 
 #include "pollpolicy.h"
 
+#include <QDateTime>
 #include <QObject>
 #include <QProcessEnvironment>
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 class QNetworkAccessManager;
@@ -37,6 +39,9 @@ public:
         int timeoutMs = 30000;
         PollPolicy policy;
         QString activityLogPath; ///< empty: in memory only
+        /// "Now" for durations, highlights and observed step times; empty: the system clock.
+        /// The demo passes the simulator's clock, which runs 60 times faster.
+        std::function<QDateTime()> clock;
     };
 
     DashboardModels(QNetworkAccessManager *network, Settings settings, QObject *parent = nullptr);

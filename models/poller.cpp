@@ -49,6 +49,7 @@ void Poller::addWatch(const Watch &watch)
         removeWatch(watch.id);
     }
     auto poller = std::make_unique<WatchPoller>(watch, m_gateway, m_policy);
+    poller->setClock(m_clock);
     connect(poller.get(), &WatchPoller::watchSnapshot, this, &Poller::watchSnapshot);
     connect(poller.get(), &WatchPoller::workflowSnapshot, this, &Poller::workflowSnapshot);
     connect(poller.get(), &WatchPoller::healthChanged, this, &Poller::healthChanged);
@@ -161,6 +162,13 @@ void Poller::setFocus(const QString &workflowKey)
     QString id;
     if (WatchPoller *p = pollerFor(workflowKey, &id))
         p->setFocus(id);
+}
+
+void Poller::setClock(std::function<QDateTime()> clock)
+{
+    m_clock = std::move(clock);
+    for (const auto &poller : m_pollers)
+        poller->setClock(m_clock);
 }
 
 } // namespace sw

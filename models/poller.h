@@ -5,9 +5,11 @@
 #include "watch.h"
 #include "watchhealth.h"
 
+#include <QDateTime>
 #include <QHash>
 #include <QObject>
 
+#include <functional>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -51,6 +53,9 @@ public:
     void refreshWorkflow(const QString &workflowKey);
     /// The workflow the operator selected: kept fresh at the base interval.
     void setFocus(const QString &workflowKey);
+    /// Where "now" comes from for the step times the poller observes (Migration Hub
+    /// Orchestrator reports none): the system clock, or the simulator's in the demo.
+    void setClock(std::function<QDateTime()> clock);
 
 signals:
     void watchSnapshot(const QString &watchId, const QList<sw::WorkflowSnapshot> &workflows);
@@ -68,6 +73,7 @@ private:
     std::vector<std::unique_ptr<WatchPoller>> m_pollers;
     bool m_paused = false;
     QString m_focus;
+    std::function<QDateTime()> m_clock;
 };
 
 } // namespace sw

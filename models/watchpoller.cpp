@@ -1,6 +1,7 @@
 #include "watchpoller.h"
 
 #include "awsgateway.h"
+#include "observedtimes.h"
 
 #include <QRandomGenerator>
 
@@ -317,6 +318,8 @@ void WatchPoller::finishDetail(const QString &workflowId, WorkflowSnapshot snaps
         endJob();
         return;
     }
+    carryObservedStepTimes(
+        it->snapshot, snapshot, m_clock ? m_clock() : QDateTime::currentDateTimeUtc());
     const bool changed = !snapshot.sameAs(it->snapshot);
     const bool statusChanged =
         snapshot.rawStatus != it->snapshot.rawStatus && !it->snapshot.rawStatus.isEmpty();

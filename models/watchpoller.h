@@ -48,6 +48,8 @@ public:
     void refreshWorkflow(const QString &workflowId);
     /// The workflow the operator is looking at is polled every base interval, finished or not.
     void setFocus(const QString &workflowId);
+    /// "Now" for observed step times; empty: the system clock.
+    void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
 
 signals:
     /// The complete set of workflows of the watch, after discovery or a removal.
@@ -99,6 +101,7 @@ private:
     void setHealth(WatchHealth::State state, const QString &error, const QString &code);
 
     Watch m_watch;
+    std::function<QDateTime()> m_clock;
     AwsGateway *m_gateway;
     PollPolicy m_policy;
     std::optional<aws::ServiceConfig> m_config;

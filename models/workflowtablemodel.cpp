@@ -569,7 +569,14 @@ void WorkflowTableModel::highlight(Row &row, qint64 now)
     row.highlightUntilMs = now + m_highlightMs;
     m_expiries.push_back({row.highlightUntilMs, row.snapshot.key});
     if (!m_highlightTimer->isActive())
-        m_highlightTimer->start(int(std::max<qint64>(1, row.highlightUntilMs - now)));
+        m_highlightTimer->start(timerInterval(row.highlightUntilMs - now));
+}
+
+int WorkflowTableModel::timerInterval(qint64 clockMs)
+{
+    // The clock may run faster than the timer (the demo's simulated one): look again at least
+    // once a second rather than trusting one long wait.
+    return int(std::clamp<qint64>(clockMs, 1, 1000));
 }
 
 void WorkflowTableModel::expireHighlights()
@@ -585,7 +592,7 @@ void WorkflowTableModel::expireHighlights()
         emit dataChanged(index(row, 0), index(row, ColumnCount - 1), {RecentlyChangedRole});
     }
     if (!m_expiries.empty())
-        m_highlightTimer->start(int(std::max<qint64>(1, m_expiries.front().untilMs - now)));
+        m_highlightTimer->start(timerInterval(m_expiries.front().untilMs - now));
 }
 
 } // namespace sw

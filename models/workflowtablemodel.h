@@ -166,6 +166,7 @@ private:
     void announce(const Outcome &outcome);
     void highlight(Row &row, qint64 now);
     void expireHighlights();
+    static int timerInterval(qint64 clockMs);
     void ensureIndex() const;
 
     std::vector<std::unique_ptr<Row>> m_rows;
