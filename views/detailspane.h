@@ -1,0 +1,72 @@
+#pragma once
+
+#include "snapshot.h"
+
+#include <QList>
+#include <QString>
+#include <QVariantList>
+#include <QWidget>
+
+class QLabel;
+class QTextEdit;
+class QToolButton;
+
+namespace sw {
+
+/// Every field of the selected workflow or step as a read-only, selectable sheet of
+/// name/value rows, so an operator can read an error description in full or copy an ARN into
+/// a ticket. Values that are JSON objects or arrays (Image Builder inputs and outputs, MHO
+/// step outputs) are pretty-printed in a fixed-pitch font; long text wraps. The Copy button
+/// copies everything as "name: value" lines; Ctrl+C copies the selection, or everything when
+/// nothing is selected.
+class DetailsPane final : public QWidget {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DetailsPane)
+
+public:
+    explicit DetailsPane(QWidget *parent = nullptr);
+    ~DetailsPane() override;
+
+    /// `fields` as StepTreeModel::DetailsRole gives them: QVariantMap{name, value} each.
+    void showStep(const QString &title, const QVariantList &fields);
+    /// The workflow's own fields, then every DetailField.
+    void showWorkflow(const WorkflowSnapshot &workflow);
+    /// Back to the placeholder.
+    void clear();
+
+    /// What Copy puts on the clipboard: "name: value" lines, multi-line values as they are
+    /// shown. The placeholder text when nothing is shown.
+    QString plainText() const;
+    /// The title above the fields, empty when nothing is shown.
+    QString title() const;
+    bool isEmpty() const { return m_fields.isEmpty(); }
+
+    /// The value as shown: JSON objects and arrays indented, anything else unchanged.
+    static QString displayValue(const QString &value, bool *isJson = nullptr);
+
+public slots:
+    void copyAll();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    struct Field {
+        QString name;
+        QString value; ///< as shown
+        bool json = false;
+    };
+
+    void showFields(const QString &title, QList<Field> fields);
+    void render();
+    void addField(QList<Field> &fields, const QString &name, const QString &value);
+
+    QLabel *m_title;
+    QToolButton *m_copy;
+    QTextEdit *m_view;
+    QString m_titleText;
+    QList<Field> m_fields;
+};
+
+} // namespace sw
