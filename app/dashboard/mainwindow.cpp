@@ -1,0 +1,506 @@
+#include "mainwindow.h"
+
+#include "actioncontroller.h"
+#include "activitylogmodel.h"
+#include "activityview.h"
+#include "awsenvironment.h"
+#include "dashboardmodels.h"
+#include "demosession.h"
+#include "detailspane.h"
+#include "filterbar.h"
+#include "fleetsummary.h"
+#include "metricschart.h"
+#include "poller.h"
+#include "pollingstatus.h"
+#include "recordshistory.h"
+#include "settingskeys.h"
+#include "sim/simulator.h"
+#include "sourcesmodel.h"
+#include "sourcespane.h"
+#include "statusstyle.h"
+#include "stepdelegate.h"
+#include "steptreemodel.h"
+#include "timeformat.h"
+#include "timelinemodel.h"
+#include "timelineview.h"
+#include "traynotifier.h"
+#include "watchstore.h"
+#include "welcomepage.h"
+#include "workflowactions.h"
+#include "workflowdelegate.h"
+#include "workflowfilterproxy.h"
+#include "workflowtablemodel.h"
+
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenu>
+#include <QNetworkAccessManager>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTimer>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace sw {
+
+MainWindow::MainWindow(Options options, QWidget *parent)
+    : QMainWindow(parent), m_options(std::move(options)), m_network(new QNetworkAccessManager(this))
+{
+    setObjectName(u"MainWindow"_s);
+    setWindowIcon(style::appIcon());
+    DashboardModels::Settings settings;
+    if (m_options.demo) {
+        m_demo = std::make_unique<DemoSession>(m_options.demoWorkflowsPerService);
+        QString error;
+        if (!m_demo->start(&error))
+            showMessage(error, 0);
+        settings.environment = m_demo->environment();
+        // The simulated services report simulated times: "now" is theirs, or running work
+        // would seem to start in the future.
+        settings.clock = [sim = m_demo->simulator()] {
+            return sim->clock().now();
+        };
+    } else {
+        settings.activityLogPath = !m_options.activityLogPath.isEmpty()
+            ? m_options.activityLogPath
+            : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+                + u"/activity.jsonl"_s;
+    }
+    m_models = std::make_unique<DashboardModels>(m_network, settings);
+    if (m_demo) // a highlight lasts 10 s of the operator's time, 10 min of the demo's
+        m_models->workflows()->setHighlightDuration(int(10000 * DemoSession::Speed));
+    m_summary = new FleetSummary(m_models->workflows(), m_models.get());
+    m_records = new RecordsHistory(m_models->workflows(), m_models.get());
+    m_sources = new SourcesModel(m_models->poller(), m_models.get());
+    m_tray = new TrayNotifier(m_models->workflows(), m_summary, m_models.get());
+    m_actions = new WorkflowActions(m_models.get(), this, m_models.get());
+
+    buildCentre();
+    buildDocks();
+    buildMenus();
+    m_pollingStatus =
+        new PollingStatus(m_models->poller(), m_models->gateway(), m_summary, statusBar());
+    statusBar()->addPermanentWidget(m_pollingStatus);
+    if (settings.clock) {
+        m_tableDelegate->setClock(settings.clock);
+        m_stepDelegate->setClock(settings.clock);
+        m_timeline->setClock(settings.clock);
+        m_records->setClock(settings.clock);
+    }
+    connectModels();
+    restoreState();
+    loadWatches();
+    updateTitle();
+}
+
+MainWindow::~MainWindow()
+{
+    // The views go first: they hold the models, which DashboardModels owns.
+    delete takeCentralWidget();
+    for (QDockWidget *dock :
+        {m_sourcesDock, m_stepsDock, m_timelineDock, m_metricsDock, m_activityDock})
+        delete dock;
+    m_models.reset();
+    m_demo.reset();
+}
+
+void MainWindow::buildCentre()
+{
+    m_pages = new QStackedWidget(this);
+    m_welcome = new WelcomePage(m_pages);
+    m_pages->addWidget(m_welcome);
+
+    auto *dashboard = new QWidget(m_pages);
+    auto *layout = new QVBoxLayout(dashboard);
+    layout->setContentsMargins(4, 4, 4, 0);
+    layout->setSpacing(4);
+    m_banner = new QLabel(dashboard);
+    m_banner->setObjectName(u"DemoBanner"_s);
+    m_banner->setWordWrap(true);
+    m_banner->setText(tr("<b>DEMO</b> — a built-in simulator of the four services runs in this "
+                         "window at %1× speed; nothing here reaches AWS, and changes to watches "
+                         "are not saved.")
+                          .arg(DemoSession::Speed));
+    m_banner->setStyleSheet(u"QLabel#DemoBanner { background: #1f6fd1; color: white; "
+                            "padding: 4px 8px; border-radius: 3px; }"_s);
+    m_banner->setVisible(m_options.demo);
+    layout->addWidget(m_banner);
+
+    m_filterBar = new FilterBar(m_models->filteredWorkflows(), dashboard);
+    layout->addWidget(m_filterBar);
+
+    m_table = new QTableView(dashboard);
+    m_table->setObjectName(u"WorkflowTable"_s);
+    m_table->setModel(m_models->filteredWorkflows());
+    m_tableDelegate = new WorkflowTableDelegate(m_table);
+    m_table->setItemDelegate(m_tableDelegate);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setSortingEnabled(true);
+    // Status sorts by severity: Failed and Needs attention first.
+    m_table->sortByColumn(WorkflowTableModel::StatusColumn, Qt::AscendingOrder);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setSectionsMovable(true);
+    header->setStretchLastSection(true);
+    header->resizeSection(WorkflowTableModel::ServiceColumn, 170);
+    header->resizeSection(WorkflowTableModel::NameColumn, 230);
+    header->resizeSection(WorkflowTableModel::IdColumn, 120);
+    header->resizeSection(WorkflowTableModel::StatusColumn, 150);
+    header->resizeSection(WorkflowTableModel::ProgressColumn, 110);
+    header->hideSection(WorkflowTableModel::RawStatusColumn);
+    header->hideSection(WorkflowTableModel::WatchColumn);
+    layout->addWidget(m_table, 1);
+
+    m_pages->addWidget(dashboard);
+    setCentralWidget(m_pages);
+}
+
+void MainWindow::buildDocks()
+{
+    setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks);
+    auto makeDock = [this](const QString &name, const QString &title, QWidget *content) {
+        auto *dock = new QDockWidget(title, this);
+        dock->setObjectName(name);
+        dock->setWidget(content);
+        return dock;
+    };
+
+    m_sourcesPane = new SourcesPane(m_sources, this);
+    m_sourcesPane->setMinimumWidth(230);
+    QHeaderView *sourcesHeader = m_sourcesPane->view()->header();
+    sourcesHeader->setStretchLastSection(false);
+    sourcesHeader->setSectionResizeMode(0, QHeaderView::Stretch);
+    for (int column = 1; column < m_sources->columnCount(); ++column)
+        sourcesHeader->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    m_sourcesDock = makeDock(u"SourcesDock"_s, tr("Sources"), m_sourcesPane);
+    addDockWidget(Qt::LeftDockWidgetArea, m_sourcesDock);
+
+    m_stepSplitter = new QSplitter(Qt::Vertical, this);
+    m_stepSplitter->setObjectName(u"StepSplitter"_s);
+    m_stepTree = new QTreeView(m_stepSplitter);
+    m_stepTree->setObjectName(u"StepTree"_s);
+    m_stepTree->setModel(m_models->steps());
+    m_stepDelegate = new StepTreeDelegate(m_stepTree);
+    m_stepTree->setItemDelegate(m_stepDelegate);
+    m_stepTree->setUniformRowHeights(true);
+    m_stepTree->setAlternatingRowColors(true);
+    m_stepTree->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_stepTree->header()->resizeSection(StepTreeModel::NameColumn, 240);
+    m_stepTree->header()->resizeSection(StepTreeModel::StatusColumn, 140);
+    m_stepTree->header()->hideSection(StepTreeModel::RawStatusColumn);
+    m_details = new DetailsPane(m_stepSplitter);
+    m_stepSplitter->addWidget(m_stepTree);
+    m_stepSplitter->addWidget(m_details);
+    m_stepSplitter->setStretchFactor(0, 3);
+    m_stepSplitter->setStretchFactor(1, 2);
+    m_stepsDock = makeDock(u"StepsDock"_s, tr("Steps"), m_stepSplitter);
+    addDockWidget(Qt::RightDockWidgetArea, m_stepsDock);
+
+    m_timeline = new TimelineView(this);
+    m_timeline->setObjectName(u"Timeline"_s);
+    m_timeline->setModel(m_models->timeline());
+    m_timelineDock = makeDock(u"TimelineDock"_s, tr("Timeline"), m_timeline);
+    addDockWidget(Qt::BottomDockWidgetArea, m_timelineDock);
+
+    m_metrics = new MetricsChart(m_records, this);
+    m_metricsDock = makeDock(u"MetricsDock"_s, tr("Metrics"), m_metrics);
+    addDockWidget(Qt::BottomDockWidgetArea, m_metricsDock);
+
+    m_activity = new ActivityView(m_models->activity(), this);
+    m_activityDock = makeDock(u"ActivityDock"_s, tr("Activity"), m_activity);
+    addDockWidget(Qt::BottomDockWidgetArea, m_activityDock);
+
+    tabifyDockWidget(m_timelineDock, m_metricsDock);
+    tabifyDockWidget(m_metricsDock, m_activityDock);
+    m_timelineDock->raise();
+}
+
+void MainWindow::connectModels()
+{
+    WorkflowTableModel *table = m_models->workflows();
+    QAbstractItemModel *shown = m_models->filteredWorkflows();
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+        &MainWindow::onCurrentWorkflowChanged);
+    connect(m_stepTree->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+        &MainWindow::onCurrentStepChanged);
+    connect(m_timeline, &TimelineView::currentStepChanged, this,
+        [this](const QString &stepId) { selectStep(stepId); });
+    connect(m_models->steps(), &QAbstractItemModel::rowsInserted, this,
+        [this](const QModelIndex &parent, int first, int last) {
+            // New groups open as they arrive; the operator's collapses of old ones stay.
+            for (int row = first; row <= last; ++row)
+                m_stepTree->expand(m_models->steps()->index(row, 0, parent));
+        });
+    connect(table, &WorkflowTableModel::workflowChanged, this, [this](const QString &key) {
+        if (key == selectedWorkflow() && selectedStep().isEmpty())
+            onCurrentStepChanged();
+    });
+    connect(shown, &QAbstractItemModel::rowsInserted, this, [this] {
+        if (m_hasData)
+            return;
+        m_hasData = true;
+        updatePage();
+        // After the rows are laid out and painted once.
+        QTimer::singleShot(0, this, &MainWindow::firstDataShown);
+    });
+    // Relative times and running durations move with the clock, not with the models.
+    auto *clockTimer = new QTimer(this);
+    connect(clockTimer, &QTimer::timeout, this, [this] {
+        m_table->viewport()->update();
+        m_stepTree->viewport()->update();
+    });
+    clockTimer->start(5000);
+    connect(m_summary, &FleetSummary::changed, this,
+        [this] { m_filterBar->setAttentionCount(m_summary->needsAttention()); });
+
+    connect(m_table, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        if (!m_table->indexAt(pos).isValid())
+            return;
+        QMenu menu(this);
+        m_actions->fillWorkflowMenu(&menu);
+        menu.exec(m_table->viewport()->mapToGlobal(pos));
+    });
+    connect(m_stepTree, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        if (!m_stepTree->indexAt(pos).isValid())
+            return;
+        QMenu menu(this);
+        m_actions->fillStepMenu(&menu);
+        menu.exec(m_stepTree->viewport()->mapToGlobal(pos));
+    });
+    connect(m_actions, &WorkflowActions::message, this,
+        [this](const QString &text) { showMessage(text); });
+    ActionController *actions = m_models->actions();
+    connect(actions, &ActionController::actionRefused, this,
+        [this](const QString &, const QString &reason) { showMessage(reason); });
+    connect(actions, &ActionController::actionFinished, this, &MainWindow::onActionFinished);
+
+    connect(m_activity, &ActivityView::workflowActivated, this, &MainWindow::selectWorkflow);
+    connect(m_tray, &TrayNotifier::workflowActivated, this, [this](const QString &key) {
+        showNormal();
+        raise();
+        activateWindow();
+        selectWorkflow(key);
+    });
+    connect(m_tray, &TrayNotifier::showWindowRequested, this, [this] {
+        showNormal();
+        raise();
+        activateWindow();
+    });
+    connect(m_tray, &TrayNotifier::pauseToggled, m_models->poller(), &Poller::setPaused);
+    connect(m_models->poller(), &Poller::pausedChanged, m_tray, &TrayNotifier::setPausedState);
+    connect(m_tray, &TrayNotifier::quitRequested, this, &QWidget::close);
+
+    connect(m_sourcesPane, &SourcesPane::addRequested, this, &MainWindow::addWatch);
+    connect(m_sourcesPane, &SourcesPane::editRequested, this, &MainWindow::editWatch);
+    connect(m_sourcesPane, &SourcesPane::removeRequested, this, &MainWindow::removeWatch);
+    connect(m_sourcesPane, &SourcesPane::pauseRequested, this, &MainWindow::pauseWatch);
+    connect(m_sourcesPane, &SourcesPane::watchFilterChanged, m_models->filteredWorkflows(),
+        &WorkflowFilterProxy::setWatchFilter);
+    connect(m_welcome, &WelcomePage::addWatchRequested, this, &MainWindow::addWatch);
+    connect(m_welcome, &WelcomePage::demoRequested, this, &MainWindow::demoRequested);
+}
+
+void MainWindow::onCurrentWorkflowChanged()
+{
+    const QString key = selectedWorkflow();
+    m_models->selectWorkflow(key);
+    m_actions->setTarget(key, {});
+    const WorkflowSnapshot *w = key.isEmpty() ? nullptr : m_models->workflows()->workflow(key);
+    if (!w) {
+        m_details->clear();
+        m_metrics->clear();
+        return;
+    }
+    m_details->showWorkflow(*w);
+    if (w->service == Service::CustomerProfiles)
+        m_metrics->setWorkflow(key, w->name);
+    else
+        m_metrics->clear();
+}
+
+void MainWindow::onCurrentStepChanged()
+{
+    const QString key = selectedWorkflow();
+    const QModelIndex current = m_stepTree->currentIndex();
+    const QString stepId = current.data(StepTreeModel::StepIdRole).toString();
+    m_actions->setTarget(key, stepId);
+    m_timeline->setCurrentStepId(stepId);
+    if (stepId.isEmpty()) {
+        if (const WorkflowSnapshot *w = m_models->workflows()->workflow(key))
+            m_details->showWorkflow(*w);
+        else
+            m_details->clear();
+        return;
+    }
+    const QModelIndex name = current.siblingAtColumn(StepTreeModel::NameColumn);
+    m_details->showStep(name.data().toString(), current.data(StepTreeModel::DetailsRole).toList());
+}
+
+QString MainWindow::selectedWorkflow() const
+{
+    return m_table->currentIndex().data(WorkflowTableModel::WorkflowKeyRole).toString();
+}
+
+QString MainWindow::selectedStep() const
+{
+    return m_stepTree->currentIndex().data(StepTreeModel::StepIdRole).toString();
+}
+
+void MainWindow::selectWorkflow(const QString &workflowKey)
+{
+    auto *proxy = m_models->filteredWorkflows();
+    const QModelIndex source = m_models->workflows()->indexOf(workflowKey);
+    if (!source.isValid())
+        return;
+    QModelIndex shown = proxy->mapFromSource(source);
+    if (!shown.isValid()) {
+        // The operator asked for this workflow: filters that hide it make way.
+        m_filterBar->restoreState({});
+        proxy->setWatchFilter({});
+        shown = proxy->mapFromSource(source);
+    }
+    m_table->setCurrentIndex(shown);
+    m_table->scrollTo(shown);
+}
+
+bool MainWindow::selectStep(const QString &stepId)
+{
+    const QModelIndex index = m_models->steps()->indexOf(stepId);
+    if (!index.isValid())
+        return false;
+    if (m_stepTree->currentIndex() != index) {
+        m_stepTree->setCurrentIndex(index);
+        m_stepTree->scrollTo(index);
+    }
+    return true;
+}
+
+void MainWindow::onActionFinished(qint64 activityId, bool succeeded)
+{
+    const ActivityEntry *entry = m_models->activity()->entry(activityId);
+    if (!entry)
+        return;
+    if (succeeded) {
+        showMessage(
+            tr("%1 succeeded: %2. %3").arg(entry->operation, entry->target, entry->message));
+        return;
+    }
+    QString text = tr("%1 failed: %2").arg(entry->operation, entry->target);
+    if (!entry->errorCode.isEmpty())
+        text += u" — "_s + entry->errorCode;
+    if (!entry->message.isEmpty())
+        text += u": "_s + entry->message;
+    if (!entry->requestId.isEmpty())
+        text += tr(" (request id %1)").arg(entry->requestId);
+    showMessage(text, 0);
+    m_activityDock->show();
+    m_activityDock->raise();
+}
+
+void MainWindow::showMessage(const QString &text, int timeoutMs)
+{
+    statusBar()->showMessage(text, timeoutMs);
+}
+
+void MainWindow::updatePage()
+{
+    const bool empty = m_watches.isEmpty() && !m_hasData;
+    m_pages->setCurrentIndex(empty ? 0 : 1);
+    if (empty && !m_options.demo) {
+        const AwsEnvironment aws =
+            AwsEnvironment::inspect(QProcessEnvironment::systemEnvironment());
+        m_welcome->setCredentialsNotice(aws.credentialsFound
+                ? QString()
+                : tr("No AWS credentials were found, so watches of real services cannot work "
+                     "yet. The demo needs none.\n\n%1")
+                      .arg(aws.problem));
+    }
+}
+
+void MainWindow::updateTitle()
+{
+    QString title = tr("Stepwatch");
+    if (m_options.demo)
+        title = tr("Stepwatch — DEMO");
+    if (m_actions->isReadOnly())
+        title += tr(" (read-only)");
+    setWindowTitle(title);
+}
+
+void MainWindow::setReadOnly(bool readOnly)
+{
+    m_actions->setReadOnly(readOnly);
+    m_readOnlyAction->setChecked(readOnly);
+    updateTitle();
+}
+
+void MainWindow::setTimeDisplay(TimeDisplay display)
+{
+    m_tableDelegate->setTimeDisplay(display);
+    m_stepDelegate->setTimeDisplay(display);
+    m_timeline->setTimeSpec(display == TimeDisplay::Utc ? Qt::UTC : Qt::LocalTime);
+    m_table->viewport()->update();
+    m_stepTree->viewport()->update();
+    QSettings().setValue(settingskeys::timeDisplay, timeDisplayKey(display));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveState();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::restoreState()
+{
+    QSettings s;
+    resize(1440, 900);
+    restoreGeometry(s.value(settingskeys::geometry).toByteArray());
+    if (!QMainWindow::restoreState(s.value(settingskeys::windowState).toByteArray())) {
+        // Dock sizes apply once the window is laid out.
+        QTimer::singleShot(0, this, [this] {
+            resizeDocks({m_sourcesDock, m_stepsDock}, {290, 460}, Qt::Horizontal);
+            resizeDocks({m_timelineDock}, {300}, Qt::Vertical);
+        });
+    }
+    m_table->horizontalHeader()->restoreState(s.value(settingskeys::tableHeader).toByteArray());
+    m_stepTree->header()->restoreState(s.value(settingskeys::stepHeader).toByteArray());
+    m_stepSplitter->restoreState(s.value(settingskeys::stepSplitter).toByteArray());
+    m_filterBar->restoreState(s.value(settingskeys::filters).toMap());
+    const auto display = timeDisplayFromKey(s.value(settingskeys::timeDisplay).toString());
+    setTimeDisplay(display.value_or(TimeDisplay::Relative));
+    setReadOnly(m_options.readOnly || s.value(settingskeys::readOnly, false).toBool());
+    if (m_options.readOnly) {
+        m_readOnlyAction->setEnabled(false);
+        m_readOnlyAction->setToolTip(tr("Started with --read-only"));
+    }
+    for (UnifiedStatus status :
+        {UnifiedStatus::Failed, UnifiedStatus::NeedsAttention, UnifiedStatus::Succeeded}) {
+        m_tray->setNotifyOn(status, s.value(settingskeys::notify(status), true).toBool());
+    }
+}
+
+void MainWindow::saveState() const
+{
+    QSettings s;
+    s.setValue(settingskeys::geometry, saveGeometry());
+    s.setValue(settingskeys::windowState, QMainWindow::saveState());
+    s.setValue(settingskeys::tableHeader, m_table->horizontalHeader()->saveState());
+    s.setValue(settingskeys::stepHeader, m_stepTree->header()->saveState());
+    s.setValue(settingskeys::stepSplitter, m_stepSplitter->saveState());
+    s.setValue(settingskeys::filters, m_filterBar->saveState());
+}
+
+} // namespace sw

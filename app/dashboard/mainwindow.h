@@ -1,0 +1,157 @@
+#pragma once
+
+#include "watch.h"
+
+#include <QMainWindow>
+#include <QString>
+
+#include <memory>
+
+class QDockWidget;
+class QLabel;
+class QMenu;
+class QNetworkAccessManager;
+class QSplitter;
+class QStackedWidget;
+class QTableView;
+class QTreeView;
+
+namespace sw {
+
+class ActivityView;
+class DashboardModels;
+class DemoSession;
+class DetailsPane;
+class FilterBar;
+class FleetSummary;
+class MetricsChart;
+class PollingStatus;
+class RecordsHistory;
+class SourcesModel;
+class SourcesPane;
+class StepTreeDelegate;
+class TimelineView;
+class TrayNotifier;
+class WelcomePage;
+class WorkflowActions;
+class WorkflowTableDelegate;
+enum class TimeDisplay;
+
+/// The dashboard window: Sources (left), the workflow table with its filter bar (centre), the
+/// selected workflow's steps and details (right), its timeline, metrics and the activity log
+/// (bottom), the actions in menus, toolbar, context menus and keys, and the status bar. It
+/// owns one DashboardModels (the models and the poller, on one QNetworkAccessManager) and,
+/// in demo mode, the in-process simulator. The operator's watches come from the WatchStore
+/// (the demo's are never saved); layout, columns, sort, filters and display settings are
+/// restored from QSettings.
+class MainWindow final : public QMainWindow {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    struct Options {
+        bool demo = false;
+        /// --read-only: actions are off for this run whatever the setting says.
+        bool readOnly = false;
+        int demoWorkflowsPerService = 10;
+        /// Empty: the default activity log file (not used in demo mode).
+        QString activityLogPath;
+    };
+
+    explicit MainWindow(Options options, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    bool isDemo() const { return m_options.demo; }
+    DashboardModels *models() const { return m_models.get(); }
+    DemoSession *demo() const { return m_demo.get(); }
+    WorkflowActions *actions() const { return m_actions; }
+    QTableView *workflowTable() const { return m_table; }
+    QTreeView *stepTree() const { return m_stepTree; }
+    TimelineView *timeline() const { return m_timeline; }
+    FilterBar *filterBar() const { return m_filterBar; }
+    DetailsPane *details() const { return m_details; }
+    ActivityView *activityView() const { return m_activity; }
+    SourcesPane *sourcesPane() const { return m_sourcesPane; }
+    /// True once the first poll's rows are in the table.
+    bool hasData() const { return m_hasData; }
+
+    /// Selects the workflow in the table (clearing filters that hide it) and shows its steps.
+    void selectWorkflow(const QString &workflowKey);
+    /// Selects a step of the shown workflow in the tree (and the timeline).
+    bool selectStep(const QString &stepId);
+    QString selectedWorkflow() const;
+    QString selectedStep() const;
+    void setTimeDisplay(TimeDisplay display);
+
+signals:
+    /// The welcome page's "Try the demo": the application replaces this window.
+    void demoRequested();
+    /// The first rows of the first poll are shown.
+    void firstDataShown();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void buildCentre();
+    void buildDocks();
+    void buildMenus();
+    void connectModels();
+    void loadWatches();
+    void applyWatches();
+    void addWatch();
+    void editWatch(const QString &watchId);
+    void removeWatch(const QString &watchId);
+    void pauseWatch(const QString &watchId, bool paused);
+    void saveWatches();
+    void onCurrentWorkflowChanged();
+    void onCurrentStepChanged();
+    void onActionFinished(qint64 activityId, bool succeeded);
+    void exportTable(bool json);
+    void exportTimeline();
+    void showAbout();
+    void restoreState();
+    void saveState() const;
+    void updatePage();
+    void updateTitle();
+    void setReadOnly(bool readOnly);
+    void showMessage(const QString &text, int timeoutMs = 8000);
+
+    Options m_options;
+    std::unique_ptr<DemoSession> m_demo;
+    QNetworkAccessManager *m_network;
+    std::unique_ptr<DashboardModels> m_models;
+    QList<Watch> m_watches;
+    QString m_watchStoreProblem;
+    FleetSummary *m_summary = nullptr;
+    RecordsHistory *m_records = nullptr;
+    SourcesModel *m_sources = nullptr;
+    TrayNotifier *m_tray = nullptr;
+    WorkflowActions *m_actions = nullptr;
+
+    QStackedWidget *m_pages = nullptr;
+    WelcomePage *m_welcome = nullptr;
+    QLabel *m_banner = nullptr;
+    FilterBar *m_filterBar = nullptr;
+    QTableView *m_table = nullptr;
+    WorkflowTableDelegate *m_tableDelegate = nullptr;
+    QTreeView *m_stepTree = nullptr;
+    StepTreeDelegate *m_stepDelegate = nullptr;
+    QSplitter *m_stepSplitter = nullptr;
+    DetailsPane *m_details = nullptr;
+    TimelineView *m_timeline = nullptr;
+    MetricsChart *m_metrics = nullptr;
+    ActivityView *m_activity = nullptr;
+    SourcesPane *m_sourcesPane = nullptr;
+    PollingStatus *m_pollingStatus = nullptr;
+    QDockWidget *m_sourcesDock = nullptr;
+    QDockWidget *m_stepsDock = nullptr;
+    QDockWidget *m_timelineDock = nullptr;
+    QDockWidget *m_metricsDock = nullptr;
+    QDockWidget *m_activityDock = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QAction *m_readOnlyAction = nullptr;
+    bool m_hasData = false;
+};
+
+} // namespace sw

@@ -1,0 +1,25 @@
+#pragma once
+
+#include "unifiedstatus.h"
+
+#include <QString>
+
+/// The QSettings keys of the dashboard, in one place so that saving and restoring cannot drift
+/// apart (and tests can look at what was stored).
+namespace sw::settingskeys {
+
+inline const QString geometry = QStringLiteral("window/geometry");
+inline const QString windowState = QStringLiteral("window/state");
+inline const QString tableHeader = QStringLiteral("workflows/header");
+inline const QString filters = QStringLiteral("workflows/filters");
+inline const QString stepHeader = QStringLiteral("steps/header");
+inline const QString stepSplitter = QStringLiteral("steps/splitter");
+inline const QString timeDisplay = QStringLiteral("view/timeDisplay");
+inline const QString readOnly = QStringLiteral("actions/readOnly");
+
+inline QString notify(UnifiedStatus status)
+{
+    return QStringLiteral("notifications/") + statusKey(status);
+}
+
+} // namespace sw::settingskeys
