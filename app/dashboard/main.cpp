@@ -90,8 +90,11 @@ int main(int argc, char **argv)
     if (qtTranslator.load(
             QLocale(), u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(&qtTranslator);
+    // The system locale's translation, else English: the source strings say "workflow(s)",
+    // and the English file has the plural forms.
     QTranslator translator;
-    if (translator.load(QLocale(), u"stepwatch"_s, u"_"_s, u":/i18n"_s))
+    if (translator.load(QLocale(), u"stepwatch"_s, u"_"_s, u":/i18n"_s)
+        || translator.load(u"stepwatch_en"_s, u":/i18n"_s))
         QCoreApplication::installTranslator(&translator);
 
     sw::MainWindow::Options options;

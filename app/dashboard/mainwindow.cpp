@@ -179,8 +179,10 @@ void MainWindow::buildDocks()
     };
 
     m_sourcesPane = new SourcesPane(m_sources, this);
-    m_sourcesPane->setMinimumWidth(230);
+    m_sourcesPane->setMinimumWidth(220);
     QHeaderView *sourcesHeader = m_sourcesPane->view()->header();
+    // The health icon says it, the tooltip has the details: the name gets the room.
+    sourcesHeader->hideSection(SourcesModel::HealthColumn);
     sourcesHeader->setStretchLastSection(false);
     sourcesHeader->setSectionResizeMode(0, QHeaderView::Stretch);
     for (int column = 1; column < m_sources->columnCount(); ++column)
@@ -198,8 +200,9 @@ void MainWindow::buildDocks()
     m_stepTree->setUniformRowHeights(true);
     m_stepTree->setAlternatingRowColors(true);
     m_stepTree->setContextMenuPolicy(Qt::CustomContextMenu);
-    m_stepTree->header()->resizeSection(StepTreeModel::NameColumn, 240);
-    m_stepTree->header()->resizeSection(StepTreeModel::StatusColumn, 140);
+    m_stepTree->setMinimumWidth(340);
+    m_stepTree->header()->resizeSection(StepTreeModel::NameColumn, 250);
+    m_stepTree->header()->resizeSection(StepTreeModel::StatusColumn, 130);
     m_stepTree->header()->hideSection(StepTreeModel::RawStatusColumn);
     m_details = new DetailsPane(m_stepSplitter);
     m_stepSplitter->addWidget(m_stepTree);

@@ -17,6 +17,7 @@
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QLoggingCategory>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -95,6 +96,7 @@ int main(int argc, char **argv)
     qputenv("XDG_CONFIG_HOME", home.path().toUtf8());
     qputenv("XDG_DATA_HOME", home.path().toUtf8());
     QApplication app(argc, argv);
+    QLoggingCategory::setFilterRules(u"stepwatch.*.debug=false"_s);
     QCommandLineParser parser;
     parser.addHelpOption();
     QCommandLineOption workflowsOption(u"workflows"_s, u"Fleet size."_s, u"n"_s, u"10000"_s);
