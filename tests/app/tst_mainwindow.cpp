@@ -195,6 +195,15 @@ void tst_MainWindow::dataAppearsForAllServices()
     const QModelIndex status =
         w->workflowTable()->model()->index(0, WorkflowTableModel::StatusColumn);
     QVERIFY(!status.data().toString().isEmpty());
+
+    // Space pauses and resumes polling from the table, and the status bar says so.
+    w->activateWindow();
+    w->workflowTable()->setFocus();
+    QTest::keyClick(w->workflowTable(), Qt::Key_Space);
+    QVERIFY(w->models()->poller()->isPaused());
+    QCOMPARE(w->statusBar()->currentMessage(), u"Polling paused."_s);
+    QTest::keyClick(w->workflowTable(), Qt::Key_Space);
+    QVERIFY(!w->models()->poller()->isPaused());
 }
 
 void tst_MainWindow::retryFailedStepFromContextMenu()
@@ -240,7 +249,11 @@ void tst_MainWindow::secondClickSendsNothing()
     w->selectWorkflow(key);
     QVERIFY(waitFor([&] { return w->selectStep(stepId); }));
     const int sent = requestsOf(*w, u"RetryWorkflowStep"_s);
-    w->actions()->retryStep()->trigger();
+    // The operator's way: R on the step tree.
+    w->activateWindow();
+    w->stepTree()->setFocus();
+    QTest::keyClick(w->stepTree(), Qt::Key_R);
+    QVERIFY2(!w->models()->workflows()->pendingAction(key).isEmpty(), "R did not retry the step");
     // In flight: the action is off for this step and says why.
     QVERIFY(!w->actions()->retryStep()->isEnabled());
     QVERIFY2(w->actions()->retryStep()->toolTip().contains(u"already in progress"_s),
