@@ -4,45 +4,16 @@
 #include "fleetsummary.h"
 #include "workflowtablemodel.h"
 
+#include "models/fleetspec.h"
+
 #include <QSignalSpy>
 #include <QTest>
-#include <QTranslator>
 
 using namespace sw;
+using namespace sw::test;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-// What an English translation with plural forms does with the "(s)" source texts.
-class EnglishPlurals final : public QTranslator {
-public:
-    QString translate(const char *, const char *sourceText, const char *, int n) const override
-    {
-        QString text = QString::fromUtf8(sourceText);
-        if (n < 0 || !text.contains("(s)"_L1))
-            return {};
-        text.replace("need(s)"_L1, n == 1 ? "needs"_L1 : "need"_L1);
-        return text.replace("(s)"_L1, n == 1 ? ""_L1 : "s"_L1);
-    }
-    bool isEmpty() const override { return false; }
-};
-
-// "w1=failed w2=running ...": one watch, workflow ids and unified statuses.
-QList<WorkflowSnapshot> fleet(const QString &specs)
-{
-    QList<WorkflowSnapshot> list;
-    for (const QString &spec : specs.split(u' ', Qt::SkipEmptyParts)) {
-        WorkflowSnapshot w;
-        w.watchId = u"a"_s;
-        w.id = spec.section(u'=', 0, 0);
-        w.key = workflowKey(w.watchId, w.id);
-        w.name = w.id;
-        w.status = statusFromKey(spec.section(u'=', 1, 1)).value();
-        w.rawStatus = spec.section(u'=', 1, 1).toUpper();
-        list.append(w);
-    }
-    return list;
-}
 
 // "f=1 r=2": failed, attention, running, succeeded, pending counts that are not zero.
 QString counts(const FleetSummary &s)

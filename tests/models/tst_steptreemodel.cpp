@@ -3,6 +3,8 @@
 // pointing at their step (or become invalid when it is gone).
 #include "steptreemodel.h"
 
+#include "models/snapshotspec.h"
+
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
 #include <QTest>
@@ -10,47 +12,13 @@
 #include <algorithm>
 
 using namespace sw;
+using namespace sw::test;
 using namespace Qt::StringLiterals;
 
 namespace {
 
 const QString keyA = u"watch-1/wf-A"_s;
 const QString keyB = u"watch-1/wf-B"_s;
-
-QDateTime at(int minute, int second = 0)
-{
-    return QDateTime(QDate(2024, 5, 1), QTime(12, minute, second), Qt::UTC);
-}
-
-// Spec lines: "id|Name|RAW" is an MHO step group, " id|Name|RAW" (leading space) a step of
-// the last group above it.
-WorkflowSnapshot mho(const QString &key, const QStringList &spec)
-{
-    WorkflowSnapshot w;
-    w.key = key;
-    w.watchId = u"watch-1"_s;
-    w.id = key.section(QLatin1Char('/'), 1);
-    w.stepsLoaded = true;
-    QList<StepSnapshot> steps;
-    QString group;
-    for (const QString &line : spec) {
-        const bool child = line.startsWith(QLatin1Char(' '));
-        const QStringList f = line.trimmed().split(QLatin1Char('|'));
-        StepSnapshot s;
-        s.kind = child ? StepKind::MhoStep : StepKind::MhoStepGroup;
-        s.id = f.at(0);
-        s.parentId = child ? group : QString();
-        s.name = f.at(1);
-        s.rawStatus = f.at(2);
-        s.status =
-            unifiedStatus(child ? StatusSource::MhoStep : StatusSource::MhoStepGroup, s.rawStatus);
-        if (!child)
-            group = s.id;
-        steps.append(s);
-    }
-    w.setSteps(steps);
-    return w;
-}
 
 QStringList dump(const QAbstractItemModel &model, const QModelIndex &parent = {}, int depth = 0)
 {
@@ -124,31 +92,13 @@ void tst_StepTreeModel::merge_data()
     QTest::addColumn<QStringList>("inserted"); // "parentId:first-last"
     QTest::addColumn<QStringList>("removed");
 
-    const QStringList base {
-        u"gA|Group A|IN_PROGRESS"_s,
-        u" s1|Step 1|COMPLETED"_s,
-        u" s2|Step 2|IN_PROGRESS"_s,
-        u"gB|Group B|AWAITING_DEPENDENCIES"_s,
-        u" s3|Step 3|AWAITING_DEPENDENCIES"_s,
-    };
+    const QStringList base = twoGroups();
     const QStringList baseDump {
         u"Group A [Running]"_s,
         u" Step 1 [Succeeded]"_s,
         u" Step 2 [Running]"_s,
         u"Group B [Pending]"_s,
         u" Step 3 [Pending]"_s,
-    };
-    auto with = [](QStringList list, int at, const QString &line) {
-        list.insert(at, line);
-        return list;
-    };
-    auto without = [](QStringList list, int at, int count = 1) {
-        list.remove(at, count);
-        return list;
-    };
-    auto replaced = [](QStringList list, int at, const QString &line) {
-        list[at] = line;
-        return list;
     };
     const QStringList none;
 

@@ -3,55 +3,20 @@
 // range against an injected "now".
 #include "timelinemodel.h"
 
+#include "models/snapshotspec.h"
+
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
 #include <QTest>
 
 using namespace sw;
+using namespace sw::test;
 using namespace Qt::StringLiterals;
 
 namespace {
 
 const QString keyA = u"watch-1/wf-A"_s;
 const QString keyB = u"watch-1/wf-B"_s;
-
-QDateTime at(int minute)
-{
-    return QDateTime(QDate(2024, 5, 1), QTime(12, minute), Qt::UTC);
-}
-
-// Spec lines: "id|Name|RAW[|start|end]" is an MHO step group (or a top-level item),
-// " id|Name|RAW[|start|end]" a step of the last group above it; start and end are minutes
-// after 12:00, "-" or nothing for none.
-WorkflowSnapshot mho(const QString &key, const QStringList &spec)
-{
-    WorkflowSnapshot w;
-    w.key = key;
-    w.stepsLoaded = true;
-    QList<StepSnapshot> steps;
-    QString group;
-    for (const QString &line : spec) {
-        const bool child = line.startsWith(u' ');
-        const QStringList f = line.trimmed().split(u'|');
-        StepSnapshot s;
-        s.kind = child ? StepKind::MhoStep : StepKind::MhoStepGroup;
-        s.id = f.at(0);
-        s.parentId = child ? group : QString();
-        s.name = f.at(1);
-        s.rawStatus = f.at(2);
-        s.status =
-            unifiedStatus(child ? StatusSource::MhoStep : StatusSource::MhoStepGroup, s.rawStatus);
-        if (f.size() > 3 && f.at(3) != u"-"_s)
-            s.start = at(f.at(3).toInt());
-        if (f.size() > 4 && f.at(4) != u"-"_s)
-            s.end = at(f.at(4).toInt());
-        if (!child)
-            group = s.id;
-        steps.append(s);
-    }
-    w.setSteps(steps);
-    return w;
-}
 
 // "Group › Name [Status]" per row.
 QStringList dump(const QAbstractItemModel &model)
@@ -104,29 +69,11 @@ void tst_TimelineModel::merge_data()
     QTest::addColumn<QStringList>("inserted"); // "first-last"
     QTest::addColumn<QStringList>("removed");
 
-    const QStringList base {
-        u"gA|Group A|IN_PROGRESS"_s,
-        u" s1|Step 1|COMPLETED"_s,
-        u" s2|Step 2|IN_PROGRESS"_s,
-        u"gB|Group B|AWAITING_DEPENDENCIES"_s,
-        u" s3|Step 3|AWAITING_DEPENDENCIES"_s,
-    };
+    const QStringList base = twoGroups();
     const QStringList baseDump {
         u"Group A › Step 1 [Succeeded]"_s,
         u"Group A › Step 2 [Running]"_s,
         u"Group B › Step 3 [Pending]"_s,
-    };
-    auto with = [](QStringList list, int at, const QString &line) {
-        list.insert(at, line);
-        return list;
-    };
-    auto without = [](QStringList list, int at, int count = 1) {
-        list.remove(at, count);
-        return list;
-    };
-    auto replaced = [](QStringList list, int at, const QString &line) {
-        list[at] = line;
-        return list;
     };
     const QStringList none;
     const QList<int> noRows;

@@ -6,6 +6,8 @@
 #include "timelinemodel.h"
 #include "timelineview.h"
 
+#include "models/snapshotspec.h"
+
 #include <QMetaEnum>
 #include <QScrollBar>
 #include <QSignalSpy>
@@ -17,51 +19,13 @@
 #include <memory>
 
 using namespace sw;
+using namespace sw::test;
 using namespace Qt::StringLiterals;
 
 namespace {
 
 const QString keyA = u"watch-1/wf-A"_s;
 const QString keyB = u"watch-1/wf-B"_s;
-
-QDateTime at(int minute)
-{
-    return QDateTime(QDate(2024, 5, 1), QTime(12, 0), Qt::UTC).addSecs(minute * 60);
-}
-
-// "id|Name|RAW[|start|end|message]" is an MHO step group, " id|..." a step of the group above;
-// start and end are minutes after 12:00 UTC, "-" for none.
-WorkflowSnapshot mho(const QString &key, const QStringList &spec)
-{
-    WorkflowSnapshot w;
-    w.key = key;
-    w.stepsLoaded = true;
-    QList<StepSnapshot> steps;
-    QString group;
-    for (const QString &line : spec) {
-        const bool child = line.startsWith(u' ');
-        const QStringList f = line.trimmed().split(u'|');
-        StepSnapshot s;
-        s.kind = child ? StepKind::MhoStep : StepKind::MhoStepGroup;
-        s.id = f.at(0);
-        s.parentId = child ? group : QString();
-        s.name = f.at(1);
-        s.rawStatus = f.at(2);
-        s.status =
-            unifiedStatus(child ? StatusSource::MhoStep : StatusSource::MhoStepGroup, s.rawStatus);
-        if (f.size() > 3 && f.at(3) != u"-"_s)
-            s.start = at(f.at(3).toInt());
-        if (f.size() > 4 && f.at(4) != u"-"_s)
-            s.end = at(f.at(4).toInt());
-        if (f.size() > 5)
-            s.message = f.at(5);
-        if (!child)
-            group = s.id;
-        steps.append(s);
-    }
-    w.setSteps(steps);
-    return w;
-}
 
 // Rows: 0 Prepare, 1 Build, 2 Migrate (failed), 3 Verify (running since 12:20), 4 Cleanup (not
 // started). "Now" is 12:30, so the range is 12:00-12:30.
