@@ -201,7 +201,7 @@ void MainWindow::buildDocks()
     m_stepTree->setAlternatingRowColors(true);
     m_stepTree->setContextMenuPolicy(Qt::CustomContextMenu);
     m_stepTree->setMinimumWidth(340);
-    m_stepTree->header()->resizeSection(StepTreeModel::NameColumn, 250);
+    m_stepTree->header()->resizeSection(StepTreeModel::NameColumn, 200);
     m_stepTree->header()->resizeSection(StepTreeModel::StatusColumn, 130);
     m_stepTree->header()->hideSection(StepTreeModel::RawStatusColumn);
     m_details = new DetailsPane(m_stepSplitter);
