@@ -25,7 +25,9 @@
 
 #include <algorithm>
 #include <cstdio>
+#ifdef Q_OS_LINUX
 #include <unistd.h>
+#endif
 
 using namespace sw;
 using namespace Qt::StringLiterals;
@@ -35,6 +37,9 @@ namespace {
 /// Milliseconds since the kernel started this process (Linux), or -1.
 double msSinceProcessStart()
 {
+#ifndef Q_OS_LINUX
+    return -1;
+#else
     QFile stat(u"/proc/self/stat"_s);
     QFile uptime(u"/proc/uptime"_s);
     if (!stat.open(QIODevice::ReadOnly) || !uptime.open(QIODevice::ReadOnly))
@@ -45,6 +50,7 @@ double msSinceProcessStart()
     const double startTicks = fields.value(19).toDouble();
     const double up = uptime.readAll().split(' ').value(0).toDouble();
     return (up - startTicks / double(sysconf(_SC_CLK_TCK))) * 1000.0;
+#endif
 }
 
 /// The longest time the event loop went without running a 1 ms timer, while `work` runs.
