@@ -29,14 +29,16 @@ if(UNIX AND NOT APPLE)
             DESTINATION ${CMAKE_INSTALL_DATADIR}/icons/hicolor/${size}x${size}/apps)
     endforeach()
 
-    # Man pages, compressed as Debian policy asks (-n: no time stamp, reproducible).
+    # Man pages with the project's version, compressed as Debian policy asks (-n: no time
+    # stamp, so the package is reproducible).
     set(stepwatch_man_pages)
     foreach(page IN ITEMS stepwatch stepwatch-cli stepwatch-sim)
+        configure_file(${stepwatch_packaging_dir}/man/${page}.1.in
+            ${CMAKE_BINARY_DIR}/man/${page}.1 @ONLY)
         set(gz ${CMAKE_BINARY_DIR}/man/${page}.1.gz)
         add_custom_command(OUTPUT ${gz}
-            COMMAND ${CMAKE_COMMAND} -E make_directory ${CMAKE_BINARY_DIR}/man
-            COMMAND gzip -9n -c ${stepwatch_packaging_dir}/man/${page}.1 > ${gz}
-            DEPENDS ${stepwatch_packaging_dir}/man/${page}.1
+            COMMAND gzip -9n -c ${CMAKE_BINARY_DIR}/man/${page}.1 > ${gz}
+            DEPENDS ${CMAKE_BINARY_DIR}/man/${page}.1
             COMMENT "Compressing ${page}.1")
         list(APPEND stepwatch_man_pages ${gz})
     endforeach()
@@ -121,7 +123,9 @@ set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_SECTION utils)
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6svg6")
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-translations-l10n")
+# Wayland sessions run it natively with qt6-wayland (XWayland otherwise); Qt's own dialogs are
+# translated by qt6-translations-l10n.
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-wayland, qt6-translations-l10n")
 # RPM: requirements found by rpmbuild's autoreq, plus the SVG plugin package.
 set(CPACK_RPM_FILE_NAME RPM-DEFAULT)
 set(CPACK_RPM_PACKAGE_LICENSE "Apache-2.0")

@@ -50,18 +50,30 @@ requires=$(rpm -qpR "$rpm" 2>/dev/null)
 grep -q 'libQt6Core.so.6' <<<"$requires" || fail "RPM requires no libQt6Core"
 grep -q 'libQt6Charts.so.6' <<<"$requires" || fail "RPM requires no libQt6Charts"
 grep -q 'qt6-qtsvg' <<<"$requires" || fail "RPM requires no qt6-qtsvg"
-rpm -qpl "$rpm" 2>/dev/null | grep -qx /usr/bin/stepwatch || fail "RPM lacks /usr/bin/stepwatch"
+rpm_files=$(rpm -qpl "$rpm" 2>/dev/null)
+for exe in stepwatch stepwatch-cli stepwatch-sim; do
+    grep -qx "/usr/bin/$exe" <<<"$rpm_files" || fail "RPM lacks /usr/bin/$exe"
+done
 echo "$(wc -l <<<"$requires") requirements, e.g. $(grep -m1 Qt6Widgets <<<"$requires")"
 
 step "unpacked .deb: stripped, every library found"
 root="$work/root"
 dpkg-deb -x "$deb" "$root"
 for exe in stepwatch stepwatch-cli stepwatch-sim; do
-    file "$root/usr/bin/$exe" | grep -q ', stripped' || fail "$exe is not stripped"
+    grep -q ', stripped' <<<"$(file "$root/usr/bin/$exe")" || fail "$exe is not stripped"
     missing=$(ldd "$root/usr/bin/$exe" | grep 'not found' || true)
     [[ -z $missing ]] || fail "$exe: $missing"
 done
 echo "stripped, no missing libraries"
+
+step "the version everywhere"
+version=$(dpkg-deb -f "$deb" Version)
+grep -q "<release version=\"$version\"" "$root/usr/share/metainfo/$app_id.metainfo.xml" \
+    || fail "the metainfo has no release notes for $version"
+grep -q "^\.TH .*\"Stepwatch $version\"" <<<"$(zcat "$root/usr/share/man/man1/stepwatch.1.gz")" \
+    || fail "the man page does not say $version"
+grep -q " $version " <<<"$("$root/usr/bin/stepwatch-cli" --version)" || fail "stepwatch-cli --version"
+echo "$version in the package, the metainfo, the man pages and --version"
 
 step "desktop-file-validate, appstreamcli validate"
 desktop-file-validate "$root/usr/share/applications/$app_id.desktop"
