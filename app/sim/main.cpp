@@ -10,12 +10,15 @@
 
 #include <csignal>
 #include <cstdio>
+#ifdef Q_OS_UNIX
 #include <unistd.h>
+#endif
 
 using namespace Qt::StringLiterals;
 
 namespace {
 
+#ifdef Q_OS_UNIX
 int signalPipe[2] = {-1, -1};
 
 void onSignal(int)
@@ -38,6 +41,10 @@ void installSignalHandlers(QCoreApplication &app)
     std::signal(SIGINT, onSignal);
     std::signal(SIGTERM, onSignal);
 }
+#else
+// Elsewhere Ctrl+C ends the process the default way; the simulator keeps nothing on disk.
+void installSignalHandlers(QCoreApplication &) { }
+#endif
 
 void printLine(const QString &line)
 {
