@@ -248,7 +248,8 @@ void MainWindow::connectModels()
                 m_stepTree->expand(m_models->steps()->index(row, 0, parent));
         });
     connect(table, &WorkflowTableModel::workflowChanged, this, [this](const QString &key) {
-        if (key == selectedWorkflow() && selectedStep().isEmpty())
+        // The details pane shows what the latest poll says of the selected workflow or step.
+        if (key == selectedWorkflow())
             onCurrentStepChanged();
     });
     connect(shown, &QAbstractItemModel::rowsInserted, this, [this] {

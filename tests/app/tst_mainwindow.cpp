@@ -15,18 +15,22 @@
 #include "timeformat.h"
 #include "timelinemodel.h"
 #include "timelineview.h"
+#include "watchdialog.h"
+#include "watchstore.h"
 #include "workflowactions.h"
 #include "workflowfilterproxy.h"
 #include "workflowtablemodel.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QHeaderView>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStackedWidget>
@@ -150,6 +154,7 @@ private slots:
     void stateIsRestoredAfterRestart();
     void screenshotIsNotBlank();
     void welcomePageWithoutWatches();
+    void addedWatchIsPolledAndKept();
 
 private:
     QTemporaryDir m_home;
@@ -447,6 +452,60 @@ void tst_MainWindow::welcomePageWithoutWatches()
             button->click();
     }
     QCOMPARE(demo.count(), 1);
+}
+
+void tst_MainWindow::addedWatchIsPolledAndKept()
+{
+    // A real watch, as a new user adds one: the welcome page's "Add a watch", the dialog, the
+    // watches file on disk, polling of the (simulated) service with credentials from the
+    // environment; after a restart the watch is read back from the file.
+    sim::SimOptions options;
+    options.seed = 11;
+    options.workflowsPerService = 3;
+    sim::Simulator simulator(options);
+    QVERIFY(simulator.listen() != 0);
+    qputenv("AWS_ACCESS_KEY_ID", "AKIDSTEPWATCHTEST");
+    qputenv("AWS_SECRET_ACCESS_KEY", "stepwatch-test-secret");
+    auto cleanup = qScopeGuard([] {
+        qunsetenv("AWS_ACCESS_KEY_ID");
+        qunsetenv("AWS_SECRET_ACCESS_KEY");
+        QFile::remove(WatchStore::defaultPath());
+    });
+    QVERIFY(!QFile::exists(WatchStore::defaultPath()));
+    {
+        MainWindow w(MainWindow::Options {});
+        w.show();
+        auto *pages = w.findChild<QStackedWidget *>();
+        QCOMPARE(pages->currentIndex(), 0);
+        bool filled = false;
+        QTimer::singleShot(100, &w, [&] {
+            auto *dialog = qobject_cast<WatchDialog *>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            dialog->findChild<QComboBox *>(u"region"_s)->setEditText(u"us-east-1"_s);
+            dialog->findChild<QLineEdit *>(u"endpointUrl"_s)->setText(simulator.url());
+            dialog->findChild<QLineEdit *>(u"name"_s)->setText(u"Migrations (test)"_s);
+            filled = dialog->problems().isEmpty();
+            dialog->accept();
+        });
+        for (QPushButton *button : pages->currentWidget()->findChildren<QPushButton *>()) {
+            if (button->text().remove(u'&').contains(u"Add a watch"_s))
+                button->click();
+        }
+        QVERIFY2(filled, "the dialog did not open, or refused the watch");
+        QVERIFY(waitFor([&] { return w.workflowTable()->model()->rowCount() == 3; }));
+        QCOMPARE(pages->currentIndex(), 1);
+        QVERIFY(QFile::exists(WatchStore::defaultPath()));
+    }
+    WatchStore store;
+    const QList<Watch> saved = store.load();
+    QCOMPARE(saved.size(), 1);
+    QCOMPARE(saved.first().name, u"Migrations (test)"_s);
+    QCOMPARE(saved.first().endpointUrl, simulator.url());
+
+    MainWindow again(MainWindow::Options {});
+    again.show();
+    QVERIFY(waitFor([&] { return again.workflowTable()->model()->rowCount() == 3; }));
 }
 
 QTEST_MAIN(tst_MainWindow)
