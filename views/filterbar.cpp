@@ -1,5 +1,6 @@
 #include "filterbar.h"
 
+#include "flowlayout.h"
 #include "statusstyle.h"
 #include "workflowfilterproxy.h"
 
@@ -113,8 +114,8 @@ void FilterBar::buildUi()
     top->addSpacing(8);
     top->addWidget(m_clear);
 
-    auto *bottom = new QHBoxLayout;
-    bottom->setSpacing(2);
+    // The chips wrap onto a second line in a narrow window instead of widening it.
+    auto *bottom = new FlowLayout(nullptr, 2, 2);
     auto *statusLabel = new QLabel(tr("Status:"), this);
     bottom->addWidget(statusLabel);
     QList<QWidget *> tabChain {m_search, m_all, m_attention, m_clear};
@@ -130,8 +131,8 @@ void FilterBar::buildUi()
         bottom->addWidget(chip);
         tabChain.append(chip);
     }
-    bottom->addSpacing(12);
     auto *serviceLabel = new QLabel(tr("Services:"), this);
+    serviceLabel->setContentsMargins(12, 0, 0, 0);
     bottom->addWidget(serviceLabel);
     for (int i = 0; i < ServiceCount; ++i) {
         const auto service = Service(i);
@@ -146,8 +147,6 @@ void FilterBar::buildUi()
         bottom->addWidget(toggle);
         tabChain.append(toggle);
     }
-    bottom->addStretch(1);
-
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(4);

@@ -59,8 +59,8 @@ void MainWindow::restoreState()
     if (!QMainWindow::restoreState(s.value(settingskeys::windowState).toByteArray())) {
         // Dock sizes apply once the window is laid out.
         QTimer::singleShot(0, this, [this] {
-            resizeDocks({m_sourcesDock, m_stepsDock}, {290, 460}, Qt::Horizontal);
-            resizeDocks({m_timelineDock}, {300}, Qt::Vertical);
+            resizeDocks({m_sourcesDock, m_stepsDock}, {240, 420}, Qt::Horizontal);
+            resizeDocks({m_timelineDock}, {270}, Qt::Vertical);
         });
     }
     m_table->horizontalHeader()->restoreState(s.value(settingskeys::tableHeader).toByteArray());
