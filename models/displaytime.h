@@ -13,4 +13,8 @@ inline QString displayTime(const QDateTime &time)
                           : QString();
 }
 
+/// A duration as the dashboard shows it: "45 s", "3 min 12 s", "2 h 05 min", "3 d 4 h"; empty
+/// for a negative (unknown) duration. Translated in the context "sw::TimeFormat".
+QString formatDuration(qint64 ms);
+
 } // namespace sw

@@ -45,14 +45,6 @@ QString groupLabel(const Watch &watch)
         profile, where.isEmpty() ? SourcesModel::tr("profile's region") : where);
 }
 
-bool sameHealth(const WatchHealth &a, const WatchHealth &b)
-{
-    return a.state == b.state && a.lastError == b.lastError && a.lastErrorCode == b.lastErrorCode
-        && a.lastSuccess == b.lastSuccess && a.lastAttempt == b.lastAttempt
-        && a.nextPoll == b.nextPoll && a.consecutiveFailures == b.consecutiveFailures
-        && a.paused == b.paused && a.workflowCount == b.workflowCount;
-}
-
 // Which rows to keep where the order changed: the longest run already in the new order, so
 // renaming one watch moves that one row, not the rows it jumps over.
 std::vector<bool> longestRun(const std::vector<int> &pos)
@@ -141,10 +133,9 @@ void SourcesModel::setWatches(const QList<Watch> &watches)
 void SourcesModel::setHealth(const QString &watchId, const WatchHealth &health)
 {
     auto it = m_health.find(watchId);
-    if (it != m_health.end() && sameHealth(*it, health))
+    if (it != m_health.end() && *it == health)
         return;
-    if (it == m_health.end() && sameHealth(WatchHealth(), health)
-        && !m_watchNodes.contains(watchId))
+    if (it == m_health.end() && WatchHealth() == health && !m_watchNodes.contains(watchId))
         return;
     m_health.insert(watchId, health);
     for (const Node *n = m_watchNodes.value(watchId); n && n != &m_root; n = n->parent)

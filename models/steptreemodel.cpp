@@ -15,22 +15,6 @@ QString isoTime(const QDateTime &time)
     return time.isValid() ? time.toUTC().toString(Qt::ISODate) : QString();
 }
 
-QString formatDuration(qint64 msecs)
-{
-    const qint64 secs = msecs / 1000;
-    const qint64 hours = secs / 3600;
-    const int minutes = int(secs % 3600 / 60);
-    const int seconds = int(secs % 60);
-    const QLatin1Char zero('0');
-    if (hours >= 48)
-        return StepTreeModel::tr("%1 d %2 h").arg(hours / 24).arg(hours % 24);
-    if (hours > 0)
-        return StepTreeModel::tr("%1 h %2 min").arg(hours).arg(minutes, 2, 10, zero);
-    if (minutes > 0)
-        return StepTreeModel::tr("%1 min %2 s").arg(minutes).arg(seconds, 2, 10, zero);
-    return StepTreeModel::tr("%1 s").arg(seconds);
-}
-
 QString progressText(const StepSnapshot &step)
 {
     if (step.total)
@@ -395,10 +379,8 @@ QVariant StepTreeModel::displayData(const StepSnapshot &s, int column) const
         return displayTime(s.start);
     case EndColumn:
         return displayTime(s.end);
-    case DurationColumn: {
-        const qint64 msecs = durationMsecs(s);
-        return msecs < 0 ? QString() : formatDuration(msecs);
-    }
+    case DurationColumn:
+        return formatDuration(durationMsecs(s));
     case MessageColumn:
         return s.message;
     default:

@@ -30,6 +30,16 @@ struct WatchHealth {
 
     /// "OK", "Degraded", ... translated.
     static QString stateName(State state);
+
+    friend bool operator==(const WatchHealth &a, const WatchHealth &b)
+    {
+        return a.state == b.state && a.lastError == b.lastError
+            && a.lastErrorCode == b.lastErrorCode && a.lastSuccess == b.lastSuccess
+            && a.lastAttempt == b.lastAttempt && a.nextPoll == b.nextPoll
+            && a.consecutiveFailures == b.consecutiveFailures && a.paused == b.paused
+            && a.workflowCount == b.workflowCount;
+    }
+    friend bool operator!=(const WatchHealth &a, const WatchHealth &b) { return !(a == b); }
 };
 
 } // namespace sw

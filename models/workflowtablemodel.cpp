@@ -167,17 +167,8 @@ QVariant WorkflowTableModel::displayData(const Row &row, int column) const
         return displayTime(w.start);
     case LastUpdateColumn:
         return displayTime(w.lastUpdate);
-    case DurationColumn: {
-        const qint64 ms = durationMs(w);
-        if (ms < 0)
-            return QString();
-        const qint64 s = ms / 1000;
-        if (s < 60)
-            return tr("%1 s").arg(s);
-        if (s < 3600)
-            return tr("%1 min %2 s").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
-        return tr("%1 h %2 min").arg(s / 3600).arg((s % 3600) / 60, 2, 10, QLatin1Char('0'));
-    }
+    case DurationColumn:
+        return formatDuration(durationMs(w));
     case MessageColumn:
         return w.message;
     case WatchColumn:

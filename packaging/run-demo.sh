@@ -11,4 +11,4 @@ if [[ -n ${DISPLAY:-} || -n ${WAYLAND_DISPLAY:-} ]]; then
 fi
 shot=build/stepwatch-demo.png
 echo "run-demo: no display; saving the demo window to $shot instead" >&2
-QT_QPA_PLATFORM=offscreen "$bin" --demo --screenshot "$shot" "$@"
+"$bin" --demo --screenshot "$shot" "$@" # renders offscreen by itself without a display

@@ -88,8 +88,8 @@ private:
 } // namespace
 
 ActivityView::ActivityView(ActivityLogModel *log, QWidget *parent)
-    : QWidget(parent), m_log(log), m_proxy(new ActivityProxy(this, this)),
-      m_table(new QTableView(this)), m_copyRequestId(new QAction(tr("Copy request id"), this)),
+    : QWidget(parent), m_proxy(new ActivityProxy(this, this)), m_table(new QTableView(this)),
+      m_copyRequestId(new QAction(tr("Copy request id"), this)),
       m_copyRows(new QAction(tr("Copy row"), this))
 {
     Q_ASSERT(log);

@@ -46,7 +46,6 @@ private:
     void showContextMenu(const QPoint &pos);
     void setInitialColumnWidths();
 
-    ActivityLogModel *m_log;
     QSortFilterProxyModel *m_proxy;
     QTableView *m_table;
     QAction *m_copyRequestId;

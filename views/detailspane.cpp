@@ -166,6 +166,10 @@ void DetailsPane::clear()
 
 void DetailsPane::showFields(const QString &title, QList<Field> fields)
 {
+    // Every poll of the selected workflow shows it again: only a change may redraw, or the
+    // operator's text selection would vanish every few seconds.
+    if (title == m_titleText && fields == m_fields && !m_fields.isEmpty())
+        return;
     m_titleText = title;
     m_fields = std::move(fields);
     m_title->setText(m_titleText);

@@ -56,6 +56,10 @@ private:
         QString name;
         QString value; ///< as shown
         bool json = false;
+        friend bool operator==(const Field &a, const Field &b)
+        {
+            return a.name == b.name && a.value == b.value && a.json == b.json;
+        }
     };
 
     void showFields(const QString &title, QList<Field> fields);

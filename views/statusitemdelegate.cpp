@@ -82,9 +82,6 @@ void StatusItemDelegate::initStyleOption(
         option->text = badgeOf(index).text;
     } else if (const int role = timeRoleOf(column); role >= 0) {
         option->text = formatTime(index.data(role).toDateTime(), now(), m_mode);
-    } else if (column == m_columns.duration && m_columns.durationRole >= 0) {
-        const QVariant ms = index.data(m_columns.durationRole);
-        option->text = ms.isValid() ? formatDuration(ms.toLongLong()) : QString();
     }
     if (m_columns.recentlyChangedRole >= 0 && index.data(m_columns.recentlyChangedRole).toBool())
         option->backgroundBrush = style::highlightColor(option->palette);

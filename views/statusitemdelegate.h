@@ -14,7 +14,7 @@ namespace sw {
 /// What the workflow table and the step tree draw alike, configured with the columns and roles
 /// of their model: the status column as a badge (an operator's pending action shown in its place
 /// in an in-flight style), time columns in the operator's TimeDisplay with both absolute forms in
-/// the tool tip, the duration column in the dashboard's duration format, and a highlight behind
+/// the tool tip, and a highlight behind
 /// the rows the last poll changed (selection still wins). Everything is read from the index's
 /// roles, so the delegate works through any proxy. Times move with the clock without a
 /// dataChanged: a view showing relative times or running durations repaints on a timer.
@@ -29,8 +29,6 @@ public:
         int statusRole = -1; ///< int(UnifiedStatus), answered on the status column
         int pendingRole = -1; ///< QString, empty when no action is in flight
         QList<std::pair<int, int>> times; ///< column and the role holding its QDateTime
-        int duration = -1;
-        int durationRole = -1; ///< qint64 milliseconds, negative when unknown
         int recentlyChangedRole = -1; ///< bool, answered on every column
     };
 

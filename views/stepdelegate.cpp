@@ -14,8 +14,6 @@ StatusItemDelegate::Columns stepColumns()
     c.statusRole = M::UnifiedStatusRole;
     c.pendingRole = M::PendingActionRole;
     c.times = {{M::StartColumn, M::StartRole}, {M::EndColumn, M::EndRole}};
-    c.duration = M::DurationColumn;
-    c.durationRole = M::SortRole;
     return c;
 }
 

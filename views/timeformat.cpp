@@ -67,7 +67,7 @@ QString formatTime(const QDateTime &t, const QDateTime &now, TimeDisplay mode)
     case TimeDisplay::Relative:
         return now.isValid() ? relative(t.secsTo(now)) : QString();
     case TimeDisplay::Local:
-        return stamp(t.toLocalTime());
+        return displayTime(t);
     case TimeDisplay::Utc:
         return TimeFormat::tr("%1 UTC").arg(stamp(t.toUTC()));
     }
@@ -85,22 +85,6 @@ QString formatAbsoluteTime(const QDateTime &t)
 
 // Two units at most: the smaller one is a fixed-width field ("05 min") so a column of
 // durations lines up; only the leading number takes a plural form.
-QString formatDuration(qint64 ms)
-{
-    if (ms < 0)
-        return {};
-    const qint64 s = ms / 1000;
-    const QLatin1Char zero('0');
-    if (s < Minute)
-        return TimeFormat::tr("%n s", nullptr, int(s));
-    if (s < Hour)
-        return TimeFormat::tr("%n min %1 s", nullptr, int(s / Minute)).arg(s % Minute, 2, 10, zero);
-    if (s < Day)
-        return TimeFormat::tr("%n h %1 min", nullptr, int(s / Hour))
-            .arg(s % Hour / Minute, 2, 10, zero);
-    return TimeFormat::tr("%n d %1 h", nullptr, int(s / Day)).arg(s % Day / Hour);
-}
-
 QString timeDisplayKey(TimeDisplay mode)
 {
     switch (mode) {

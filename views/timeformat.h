@@ -1,5 +1,7 @@
 #pragma once
 
+#include "displaytime.h" // formatDuration, shared with the models
+
 #include <QDateTime>
 #include <QString>
 #include <QStringView>
@@ -21,8 +23,6 @@ QString formatTime(const QDateTime &t, const QDateTime &now, TimeDisplay mode);
 /// Both absolute forms of `t` on two lines (local with its UTC offset, then UTC), for tool
 /// tips. Empty for an invalid time.
 QString formatAbsoluteTime(const QDateTime &t);
-/// "45 s", "3 min 12 s", "2 h 05 min", "3 d 4 h"; empty for a negative (unknown) duration.
-QString formatDuration(qint64 ms);
 
 /// "relative", "local", "utc": the value stored in the settings.
 QString timeDisplayKey(TimeDisplay mode);

@@ -20,8 +20,6 @@ StatusItemDelegate::Columns workflowColumns()
     c.statusRole = M::UnifiedStatusRole;
     c.pendingRole = M::PendingActionRole;
     c.times = {{M::StartColumn, M::StartRole}, {M::LastUpdateColumn, M::LastUpdateRole}};
-    c.duration = M::DurationColumn;
-    c.durationRole = M::SortRole;
     c.recentlyChangedRole = M::RecentlyChangedRole;
     return c;
 }

@@ -18,13 +18,11 @@ AwsEnvironment AwsEnvironment::inspect(const QProcessEnvironment &env)
     result.profiles = names;
 
     const aws::ConfigSection &profile = config.profile();
-    static const QStringList delegated = {u"credential_process"_s, u"sso_session"_s,
-        u"sso_start_url"_s, u"role_arn"_s, u"web_identity_token_file"_s};
-    for (const QString &key : delegated) {
-        if (profile.contains(key)) {
-            result.credentialsFound = true;
-            return result;
-        }
+    // The one source that must not run here; every other one the provider checks (and
+    // refuses the kinds it does not support, as the poller would).
+    if (profile.contains(u"credential_process"_s)) {
+        result.credentialsFound = true;
+        return result;
     }
     aws::CredentialsProvider provider(env, config);
     const aws::CredentialsResult found = provider.credentials();

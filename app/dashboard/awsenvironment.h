@@ -16,7 +16,7 @@ struct AwsEnvironment {
     QString problem;
 
     /// Reads the files `env` points at. Never runs a credential_process: a profile that has
-    /// one (or SSO / assume-role settings) counts as configured.
+    /// one counts as configured.
     static AwsEnvironment inspect(const QProcessEnvironment &env);
 };
 

@@ -101,21 +101,17 @@ int main(int argc, char **argv)
     options.demo = parser.isSet(u"demo"_s);
     options.readOnly = parser.isSet(u"read-only"_s);
     auto window = std::make_unique<sw::MainWindow>(options);
-    // "Try the demo" on the welcome page: a demo window replaces the first one.
-    std::function<void()> connectDemo;
-    connectDemo = [&] {
-        QObject::connect(window.get(), &sw::MainWindow::demoRequested, &app, [&] {
-            sw::MainWindow::Options demo = options;
-            demo.demo = true;
-            auto next = std::make_unique<sw::MainWindow>(demo);
-            next->show();
-            window->close();
-            window.release()->deleteLater();
-            window = std::move(next);
-            connectDemo();
-        });
-    };
-    connectDemo();
+    // "Try the demo" on the welcome page: a demo window replaces the first one. (A demo window
+    // has its watches, so it never shows the welcome page.)
+    QObject::connect(window.get(), &sw::MainWindow::demoRequested, &app, [&] {
+        sw::MainWindow::Options demo = options;
+        demo.demo = true;
+        auto next = std::make_unique<sw::MainWindow>(demo);
+        next->show();
+        window->close();
+        window.release()->deleteLater();
+        window = std::move(next);
+    });
     window->show();
 
     if (parser.isSet(u"screenshot"_s)) {

@@ -180,13 +180,8 @@ void MainWindow::buildDocks()
 
     m_sourcesPane = new SourcesPane(m_sources, this);
     m_sourcesPane->setMinimumWidth(220);
-    QHeaderView *sourcesHeader = m_sourcesPane->view()->header();
     // The health icon says it, the tooltip has the details: the name gets the room.
-    sourcesHeader->hideSection(SourcesModel::HealthColumn);
-    sourcesHeader->setStretchLastSection(false);
-    sourcesHeader->setSectionResizeMode(0, QHeaderView::Stretch);
-    for (int column = 1; column < m_sources->columnCount(); ++column)
-        sourcesHeader->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    m_sourcesPane->view()->header()->hideSection(SourcesModel::HealthColumn);
     m_sourcesDock = makeDock(u"SourcesDock"_s, tr("Sources"), m_sourcesPane);
     addDockWidget(Qt::LeftDockWidgetArea, m_sourcesDock);
 

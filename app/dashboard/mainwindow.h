@@ -1,6 +1,7 @@
 #pragma once
 
 #include "watch.h"
+#include "watchstore.h"
 
 #include <QMainWindow>
 #include <QString>
@@ -61,17 +62,12 @@ public:
     explicit MainWindow(Options options, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    bool isDemo() const { return m_options.demo; }
     DashboardModels *models() const { return m_models.get(); }
     DemoSession *demo() const { return m_demo.get(); }
     WorkflowActions *actions() const { return m_actions; }
     QTableView *workflowTable() const { return m_table; }
     QTreeView *stepTree() const { return m_stepTree; }
-    TimelineView *timeline() const { return m_timeline; }
     FilterBar *filterBar() const { return m_filterBar; }
-    DetailsPane *details() const { return m_details; }
-    ActivityView *activityView() const { return m_activity; }
-    SourcesPane *sourcesPane() const { return m_sourcesPane; }
     /// True once the first poll's rows are in the table.
     bool hasData() const { return m_hasData; }
 
@@ -104,6 +100,7 @@ private:
     void removeWatch(const QString &watchId);
     void pauseWatch(const QString &watchId, bool paused);
     void saveWatches();
+    void persistWatches();
     void onCurrentWorkflowChanged();
     void onCurrentStepChanged();
     void onActionFinished(qint64 activityId, bool succeeded);
@@ -121,8 +118,8 @@ private:
     std::unique_ptr<DemoSession> m_demo;
     QNetworkAccessManager *m_network;
     std::unique_ptr<DashboardModels> m_models;
+    WatchStore m_store; ///< the operator's watches file (not used by the demo)
     QList<Watch> m_watches;
-    QString m_watchStoreProblem;
     FleetSummary *m_summary = nullptr;
     RecordsHistory *m_records = nullptr;
     SourcesModel *m_sources = nullptr;

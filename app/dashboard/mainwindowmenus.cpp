@@ -154,13 +154,12 @@ void MainWindow::loadWatches()
         applyWatches();
         return;
     }
-    WatchStore store;
-    m_watches = store.load();
-    if (!store.loadProblems().isEmpty()) {
-        m_watchStoreProblem = store.loadProblems().join(u'\n');
-        QTimer::singleShot(0, this, [this, aside = store.setAsidePath()] {
+    m_watches = m_store.load();
+    if (!m_store.loadProblems().isEmpty()) {
+        const QString problems = m_store.loadProblems().join(u'\n');
+        QTimer::singleShot(0, this, [this, problems, aside = m_store.setAsidePath()] {
             auto *box = new QMessageBox(QMessageBox::Warning, tr("Watches"),
-                tr("Some watches could not be read.\n\n%1").arg(m_watchStoreProblem)
+                tr("Some watches could not be read.\n\n%1").arg(problems)
                     + (aside.isEmpty() ? QString() : tr("\n\nThe file was kept as %1.").arg(aside)),
                 QMessageBox::Ok, this);
             box->setAttribute(Qt::WA_DeleteOnClose);
@@ -180,13 +179,16 @@ void MainWindow::applyWatches()
 void MainWindow::saveWatches()
 {
     applyWatches();
-    if (m_options.demo)
-        return;
-    WatchStore store;
-    store.load();
-    if (!store.save(m_watches))
+    persistWatches();
+}
+
+void MainWindow::persistWatches()
+{
+    // The store read the file when the window opened, so it may write it (WatchStore refuses
+    // to overwrite a file it has not read).
+    if (!m_options.demo && !m_store.save(m_watches))
         QMessageBox::warning(
-            this, tr("Watches"), tr("The watches were not saved: %1").arg(store.error()));
+            this, tr("Watches"), tr("The watches were not saved: %1").arg(m_store.error()));
 }
 
 void MainWindow::addWatch()
@@ -238,12 +240,8 @@ void MainWindow::pauseWatch(const QString &watchId, bool paused)
         if (w.id == watchId) {
             w.paused = paused;
             m_models->poller()->setWatchPaused(watchId, paused);
-            if (!m_options.demo) {
-                WatchStore store;
-                store.load();
-                store.save(m_watches);
-            }
             m_sources->setWatches(m_watches);
+            persistWatches();
             return;
         }
     }

@@ -32,8 +32,6 @@ public:
     void setConfirm(Confirm confirm) { m_confirm = std::move(confirm); }
     /// The target of the actions: the selected workflow, and the selected step (may be empty).
     void setTarget(const QString &workflowKey, const QString &stepId);
-    QString workflowKey() const { return m_workflowKey; }
-    QString stepId() const { return m_stepId; }
 
     void setReadOnly(bool readOnly);
     bool isReadOnly() const;

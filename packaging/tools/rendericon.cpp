@@ -31,7 +31,8 @@ int main(int argc, char **argv)
     painter.setRenderHint(QPainter::Antialiasing);
     svg.render(&painter);
     painter.end();
-    if (!image.save(args.at(3), "PNG")) {
+    // The format follows the file name: .png, or .ico through Qt's ico plugin (Windows).
+    if (!image.save(args.at(3))) {
         std::fprintf(stderr, "stepwatch-rendericon: cannot write %s\n", qPrintable(args.at(3)));
         return 1;
     }

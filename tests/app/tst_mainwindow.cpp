@@ -12,6 +12,7 @@
 #include "settingskeys.h"
 #include "sim/simulator.h"
 #include "steptreemodel.h"
+#include "support/waitfor.h"
 #include "timeformat.h"
 #include "timelinemodel.h"
 #include "timelineview.h"
@@ -46,17 +47,11 @@ using namespace sw;
 
 namespace {
 
+/// The window polls a simulator at 60×: twice the models' default patience.
 template<class Pred>
 bool waitFor(Pred pred, int timeoutMs = 20000)
 {
-    QElapsedTimer t;
-    t.start();
-    while (!pred()) {
-        if (t.elapsed() > timeoutMs)
-            return false;
-        QTest::qWait(20);
-    }
-    return true;
+    return test::waitFor(pred, timeoutMs);
 }
 
 std::unique_ptr<MainWindow> demoWindow(bool readOnly = false)

@@ -10,6 +10,7 @@
 
 #include "sim/simulator.h"
 #include "support/temphome.h"
+#include "support/waitfor.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -136,19 +137,5 @@ public:
     QList<ReceivedRequest> received;
     QSet<QString> knownKeys;
 };
-
-/// Waits until pred() holds, processing events; false on timeout.
-template<class Pred>
-bool waitFor(Pred pred, int timeoutMs = 10000)
-{
-    QElapsedTimer t;
-    t.start();
-    while (!pred()) {
-        if (t.elapsed() > timeoutMs)
-            return false;
-        QTest::qWait(10);
-    }
-    return true;
-}
 
 } // namespace sw::test
