@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QPointer>
 #include <QThreadPool>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -58,6 +59,71 @@ std::shared_ptr<RequestBudget> AwsGateway::budget(const aws::ServiceConfig &conf
     if (!budget)
         budget = std::make_shared<RequestBudget>(m_settings.requestsPerSecond);
     return budget;
+}
+
+void AwsGateway::acquire(
+    const std::shared_ptr<RequestBudget> &budget, QObject *context, std::function<void()> go)
+{
+    WaitQueue &queue = m_queues[budget.get()];
+    queue.budget = budget;
+    if (queue.waiters.empty() && budget->tryTake(nowMs())) {
+        go();
+        return;
+    }
+    queue.waiters.push_back({context, std::move(go)});
+    if (!queue.timer) {
+        queue.timer = new QTimer(this);
+        queue.timer->setSingleShot(true);
+        RequestBudget *key = budget.get();
+        connect(queue.timer, &QTimer::timeout, this, [this, key] { serve(key); });
+    }
+    if (!queue.timer->isActive())
+        queue.timer->start(int(std::max<qint64>(1, budget->msUntilAvailable(nowMs()))));
+}
+
+void AwsGateway::serve(RequestBudget *key)
+{
+    const auto it = m_queues.find(key);
+    if (it == m_queues.end())
+        return;
+    std::shared_ptr<RequestBudget> budget = it->budget.lock();
+    std::vector<std::function<void()>> ready;
+    while (budget && !it->waiters.empty()) {
+        if (!it->waiters.front().context) { // gone while it waited: its turn passes
+            it->waiters.pop_front();
+            continue;
+        }
+        if (!budget->tryTake(nowMs()))
+            break;
+        ready.push_back(std::move(it->waiters.front().go));
+        it->waiters.pop_front();
+    }
+    if (!budget || it->waiters.empty()) {
+        it->timer->deleteLater();
+        m_queues.erase(it);
+    } else {
+        it->timer->start(int(std::max<qint64>(1, budget->msUntilAvailable(nowMs()))));
+    }
+    // Last: a callback may acquire again, which touches m_queues.
+    for (const std::function<void()> &go : ready)
+        go();
+}
+
+int AwsGateway::waitingFor(const std::shared_ptr<RequestBudget> &budget) const
+{
+    const auto it = m_queues.constFind(budget.get());
+    return it == m_queues.cend() ? 0 : int(it->waiters.size());
+}
+
+QString AwsGateway::originOf(const aws::ServiceConfig &config)
+{
+    return config.endpoint.scheme() + u"://"_s + config.endpoint.host(QUrl::FullyEncoded) + u':'
+        + QString::number(config.endpoint.port(config.endpoint.scheme() == u"http" ? 80 : 443));
+}
+
+void AwsGateway::noteSuccess(const QString &origin)
+{
+    emit originReachable(origin);
 }
 
 void AwsGateway::prepareCredentials(

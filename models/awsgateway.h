@@ -9,6 +9,7 @@
 #include <QElapsedTimer>
 #include <QHash>
 #include <QObject>
+#include <QPointer>
 #include <QProcessEnvironment>
 
 #include <deque>
@@ -17,6 +18,7 @@
 #include <optional>
 
 class QNetworkAccessManager;
+class QTimer;
 
 namespace sw {
 
@@ -54,6 +56,20 @@ public:
     std::shared_ptr<RequestBudget> budget(const aws::ServiceConfig &config);
     qint64 nowMs() const { return m_clock.elapsed(); }
 
+    /// Runs `go` (on this thread) once `budget` has a token for it: at once when the budget
+    /// has one and nobody is waiting, else in turn with every other waiter of the same
+    /// budget, first come first served, so a slowed budget is shared fairly and no watch
+    /// starves. Nothing runs once `context` is destroyed.
+    void acquire(
+        const std::shared_ptr<RequestBudget> &budget, QObject *context, std::function<void()> go);
+    /// Waiting for a token of `budget` (for tests and the status bar).
+    int waitingFor(const std::shared_ptr<RequestBudget> &budget) const;
+
+    /// A reply from `origin` (scheme://host:port) was a success: the endpoint is back. Watches
+    /// waiting out a failure there look again soon instead of after their whole backoff.
+    void noteSuccess(const QString &origin);
+    static QString originOf(const aws::ServiceConfig &config);
+
     /// Looks up credentials on a worker thread (credential_process may take seconds) and then
     /// runs `then` on `context`'s thread; the call that follows finds them cached. Bearer
     /// tokens are a small file read and are looked up by the call itself.
@@ -66,13 +82,27 @@ public:
 
 signals:
     void requestCountChanged();
+    /// See noteSuccess().
+    void originReachable(const QString &origin);
 
 private:
+    struct Waiter {
+        QPointer<QObject> context;
+        std::function<void()> go;
+    };
+    struct WaitQueue {
+        std::weak_ptr<RequestBudget> budget;
+        std::deque<Waiter> waiters;
+        QTimer *timer = nullptr;
+    };
+    void serve(RequestBudget *key);
+
     QNetworkAccessManager *m_network;
     Settings m_settings;
     aws::AwsClient m_client;
     QHash<QString, std::shared_ptr<aws::AwsSession>> m_sessions;
     QHash<QString, std::shared_ptr<RequestBudget>> m_budgets;
+    QHash<RequestBudget *, WaitQueue> m_queues;
     QElapsedTimer m_clock;
     mutable std::deque<qint64> m_recentRequests;
 };

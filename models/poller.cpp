@@ -52,6 +52,8 @@ void Poller::addWatch(const Watch &watch)
     poller->setClock(m_clock);
     connect(poller.get(), &WatchPoller::watchSnapshot, this, &Poller::watchSnapshot);
     connect(poller.get(), &WatchPoller::workflowSnapshot, this, &Poller::workflowSnapshot);
+    connect(poller.get(), &WatchPoller::workflowConfirmed, this, &Poller::workflowConfirmed);
+    connect(poller.get(), &WatchPoller::watchConfirmed, this, &Poller::watchConfirmed);
     connect(poller.get(), &WatchPoller::healthChanged, this, &Poller::healthChanged);
     poller->setGloballyPaused(m_paused);
     // The operator may have selected one of its workflows before the watch came (back).

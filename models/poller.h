@@ -60,6 +60,10 @@ public:
 signals:
     void watchSnapshot(const QString &watchId, const QList<sw::WorkflowSnapshot> &workflows);
     void workflowSnapshot(const sw::WorkflowSnapshot &workflow);
+    /// See WatchPoller: a poll that started at `pollStartedMs` (AwsGateway::nowMs())
+    /// confirmed what the poller holds of the workflow, or the summaries of the whole watch.
+    void workflowConfirmed(const QString &workflowKey, qint64 pollStartedMs);
+    void watchConfirmed(const QString &watchId, qint64 pollStartedMs);
     void watchRemoved(const QString &watchId);
     void healthChanged(const QString &watchId);
     void pausedChanged(bool paused);

@@ -52,7 +52,8 @@ WatchPoller::WatchPoller(Watch watch, AwsGateway *gateway, PollPolicy policy, QO
     : QObject(parent), m_watch(std::move(watch)), m_gateway(gateway), m_policy(policy)
 {
     m_timer.setSingleShot(true);
-    connect(&m_timer, &QTimer::timeout, this, &WatchPoller::onTimer);
+    connect(&m_timer, &QTimer::timeout, this, &WatchPoller::schedule);
+    connect(gateway, &AwsGateway::originReachable, this, &WatchPoller::onOriginReachable);
     m_health.paused = m_watch.paused;
     if (!m_watch.discovers() && m_watch.service != Service::CodeCatalyst) {
         for (const QString &id : std::as_const(m_watch.ids)) {
@@ -94,8 +95,8 @@ void WatchPoller::setPaused(bool paused)
 {
     m_watch.paused = paused;
     m_health.paused = paused;
-    emit healthChanged(m_watch.id);
     schedule();
+    emit healthChanged(m_watch.id);
 }
 
 void WatchPoller::setGloballyPaused(bool paused)
@@ -187,6 +188,10 @@ qint64 WatchPoller::dueOnFirstSight(const WorkflowSnapshot &snapshot) const
     if (!m_policy.adaptive || !isTerminal(snapshot.status)
         || snapshot.status == UnifiedStatus::Failed)
         return now; // running, or failed and so perhaps to be retried: load its steps now
+    // A Customer Profiles workflow's name is only in GetWorkflow (the listing has its type):
+    // one request now, so the row is named from the first poll (its steps wait for a look).
+    if (m_watch.service == Service::CustomerProfiles)
+        return now;
     // Finished well: its List entry says enough until the operator looks at it.
     return now
         + qint64(QRandomGenerator::global()->bounded(1.0) * m_watch.terminalIntervalSeconds * 1000);
@@ -194,9 +199,12 @@ qint64 WatchPoller::dueOnFirstSight(const WorkflowSnapshot &snapshot) const
 
 void WatchPoller::schedule()
 {
-    if (!m_started || m_busy || m_watch.paused || m_globallyPaused || m_waitingSend) {
-        if (!m_busy && !m_waitingSend)
-            m_timer.stop();
+    if (m_busy)
+        return;
+    if (!m_started || m_watch.paused || m_globallyPaused) {
+        m_timer.stop();
+        m_health.nextPoll = {};
+        m_health.retrying = false;
         return;
     }
     const qint64 now = m_gateway->nowMs();
@@ -216,16 +224,23 @@ void WatchPoller::schedule()
     }
     if (nextDue == never) {
         m_timer.stop();
+        m_health.nextPoll = {};
+        m_health.retrying = false;
         return;
     }
     const qint64 startAt = std::max(nextDue, m_notBeforeMs);
+    // Shown to the operator: a time to come (or now), never one that has passed.
     m_health.nextPoll =
         QDateTime::currentDateTimeUtc().addMSecs(std::max<qint64>(0, startAt - now));
+    m_health.retrying = m_health.consecutiveFailures > 0 && m_notBeforeMs > nextDue;
     if (startAt > now) {
         m_timer.start(int(std::min<qint64>(startAt - now, std::numeric_limits<int>::max())));
         return;
     }
     m_busy = true;
+    m_jobStartedMs = now;
+    m_health.polling = true;
+    m_health.nextPoll = {};
     m_health.lastAttempt = QDateTime::currentDateTimeUtc();
     if (!prepareConfig()) {
         endJob();
@@ -237,15 +252,20 @@ void WatchPoller::schedule()
         runDetail(nextId);
 }
 
-void WatchPoller::onTimer()
+void WatchPoller::onOriginReachable(const QString &origin)
 {
-    if (m_waitingSend) {
-        std::function<void()> send = std::move(m_waitingSend);
-        m_waitingSend = nullptr;
-        acquireAndSend(std::move(send));
+    // Another watch got through to the same endpoint: whatever this one waits out there is
+    // over. What waiting cannot fix (credentials, configuration) keeps its wait.
+    if (m_busy || origin != m_origin || m_health.consecutiveFailures == 0
+        || m_lastFailure == PollBackoff::Failure::NeedsFixing)
         return;
-    }
+    const qint64 soon =
+        m_gateway->nowMs() + qint64(QRandomGenerator::global()->bounded(1000)); // no herd
+    if (m_notBeforeMs <= soon)
+        return;
+    m_notBeforeMs = soon;
     schedule();
+    emit healthChanged(m_watch.id);
 }
 
 bool WatchPoller::prepareConfig()
@@ -261,21 +281,33 @@ bool WatchPoller::prepareConfig()
         return false;
     }
     m_budget = m_gateway->budget(*m_config);
-    // Polls are retried by the next poll, not inside the call: every request then passes
-    // the budget, and a failing service sees one request per backoff, not three.
-    m_config->retry.maxAttempts = 1;
+    m_origin = AwsGateway::originOf(*m_config);
+    m_health.region = m_config->region;
+    // Polls keep the configured retry mode (standard: three attempts with the SDK's backoff),
+    // so one throttled or failed request does not fail the poll; the retries leave the
+    // budget alone, as the SDKs' do.
     return true;
 }
 
 void WatchPoller::acquireAndSend(std::function<void()> send)
 {
-    const qint64 now = m_gateway->nowMs();
-    if (m_budget->tryTake(now)) {
+    m_health.waitingForBudget = true;
+    m_gateway->acquire(m_budget, this, [this, send = std::move(send)]() mutable {
+        m_health.waitingForBudget = false;
         m_gateway->prepareCredentials(*m_config, this, std::move(send));
-        return;
+    });
+}
+
+void WatchPoller::noteReply(bool ok, bool throttled)
+{
+    if (ok) {
+        m_budget->onSuccess();
+        // The first reply that works ends the backoff: a later failure starts it over.
+        m_health.consecutiveFailures = 0;
+        m_gateway->noteSuccess(m_origin);
+    } else if (throttled) {
+        m_budget->onThrottled();
     }
-    m_waitingSend = std::move(send);
-    m_timer.start(int(std::max<qint64>(1, m_budget->msUntilAvailable(now))));
 }
 
 // ---- results (the requests themselves are in watchpollerjobs.cpp) ------------------------
@@ -308,6 +340,7 @@ void WatchPoller::mergeDiscovered(
         ? m_gateway->nowMs() + qint64(m_watch.discoveryIntervalSeconds) * 1000
         : m_gateway->nowMs() + qint64(m_watch.intervalSeconds) * 1000;
     emitWatchSnapshot();
+    emit watchConfirmed(m_watch.id, m_jobStartedMs);
     jobSucceeded();
 }
 
@@ -327,8 +360,10 @@ void WatchPoller::finishDetail(const QString &workflowId, WorkflowSnapshot snaps
     it->lastPolledMs = m_gateway->nowMs();
     it->dueMs = dueAfterPoll(it->snapshot, statusChanged);
     m_missingIds.removeAll(workflowId);
+    const QString key = it->snapshot.key;
     if (changed)
         emit workflowSnapshot(it->snapshot);
+    emit workflowConfirmed(key, m_jobStartedMs);
     jobSucceeded();
 }
 
@@ -350,13 +385,12 @@ void WatchPoller::jobFailed(const aws::AwsError &error, const QString &operation
     const QString text = operation.isEmpty() ? error.message : error.describe(operation);
     const WatchHealth::State state = classify(error);
     ++m_health.consecutiveFailures;
-    // Exponential from the base interval, with jitter so that watches that failed together
-    // do not retry together.
-    const int n = std::min(m_health.consecutiveFailures, 16);
-    const double cap = double(m_policy.maxBackoffSeconds) * 1000;
-    const double backoff = std::min(cap, double(m_watch.intervalSeconds) * 1000 * (1 << (n - 1)));
-    const double jitter = 0.5 + 0.5 * QRandomGenerator::global()->generateDouble();
-    m_notBeforeMs = m_gateway->nowMs() + qint64(backoff * jitter);
+    m_lastFailure = PollBackoff::classify(error);
+    m_health.throttled = m_lastFailure == PollBackoff::Failure::Throttled;
+    m_notBeforeMs = m_gateway->nowMs()
+        + PollBackoff::delayMs(m_lastFailure, m_health.consecutiveFailures,
+            qint64(m_watch.intervalSeconds) * 1000, m_policy,
+            QRandomGenerator::global()->generateDouble());
     if (state == WatchHealth::State::AuthError || state == WatchHealth::State::ConfigError)
         m_configStale = true; // look the credentials and configuration up again next time
     setHealth(state, text, error.code);
@@ -366,6 +400,7 @@ void WatchPoller::jobFailed(const aws::AwsError &error, const QString &operation
 void WatchPoller::jobSucceeded()
 {
     m_health.consecutiveFailures = 0;
+    m_health.throttled = false;
     m_health.lastSuccess = QDateTime::currentDateTimeUtc();
     m_health.workflowCount = int(m_tracked.size());
     if (m_missingIds.isEmpty()) {
@@ -380,19 +415,23 @@ void WatchPoller::jobSucceeded()
 void WatchPoller::endJob()
 {
     m_busy = false;
+    m_health.polling = false;
+    m_health.waitingForBudget = false;
     schedule();
+    // What schedule() decided (the next poll, a retry) is part of the health shown.
+    emit healthChanged(m_watch.id);
 }
 
+// Announced by endJob(), which every job ends in.
 void WatchPoller::setHealth(WatchHealth::State state, const QString &error, const QString &code)
 {
-    const bool changed = m_health.state != state || m_health.lastError != error;
+    if (m_health.state != state || !m_health.since.isValid())
+        m_health.since = QDateTime::currentDateTimeUtc();
     m_health.state = state;
     if (!error.isEmpty() || state == WatchHealth::State::Ok) {
         m_health.lastError = error;
         m_health.lastErrorCode = code;
     }
-    if (changed || state != WatchHealth::State::Ok)
-        emit healthChanged(m_watch.id);
 }
 
 void WatchPoller::emitWatchSnapshot()

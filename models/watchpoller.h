@@ -1,5 +1,6 @@
 #pragma once
 
+#include "pollbackoff.h"
 #include "pollpolicy.h"
 #include "snapshot.h"
 #include "watch.h"
@@ -23,8 +24,11 @@ class RequestBudget;
 /// polls of a watch never overlap), each drawn from the shared budget of its service and
 /// region. Discovery (the List call) runs at its own slow interval; each workflow is then
 /// polled on its own schedule: active ones every base interval, finished ones rarely, one
-/// that just changed or was acted on at once. Failures back off with jitter and recover by
-/// themselves; what happened is kept in health(). Internal to the Poller.
+/// that just changed or was acted on at once. Each call is retried within itself (the SDKs'
+/// standard mode) before a poll counts as failed; a failed poll waits as PollBackoff says, and
+/// the first successful reply — of this watch, or of any other from the same endpoint —
+/// brings back the normal schedule at once. What happened is kept in health(). Internal to
+/// the Poller.
 class WatchPoller final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(WatchPoller)
@@ -56,6 +60,13 @@ signals:
     void watchSnapshot(const QString &watchId, const QList<sw::WorkflowSnapshot> &workflows);
     /// One workflow changed (a detail poll).
     void workflowSnapshot(const sw::WorkflowSnapshot &workflow);
+    /// A detail poll of the workflow that started at `pollStartedMs` (the gateway's clock)
+    /// succeeded: what the poller holds of it is that fresh, changed or not. After
+    /// workflowSnapshot() when it changed.
+    void workflowConfirmed(const QString &workflowKey, qint64 pollStartedMs);
+    /// A discovery that started at `pollStartedMs` listed the watch's workflows: their
+    /// summaries (status above all) are that fresh.
+    void watchConfirmed(const QString &watchId, qint64 pollStartedMs);
     void healthChanged(const QString &watchId);
 
 private:
@@ -68,7 +79,7 @@ private:
     struct Paged;
 
     void schedule();
-    void onTimer();
+    void onOriginReachable(const QString &origin);
     bool prepareConfig();
     void acquireAndSend(std::function<void()> send);
     template<class Op>
@@ -99,6 +110,7 @@ private:
     qint64 dueOnFirstSight(const WorkflowSnapshot &snapshot) const;
     void emitWatchSnapshot();
     void setHealth(WatchHealth::State state, const QString &error, const QString &code);
+    void noteReply(bool ok, bool throttled);
 
     Watch m_watch;
     std::function<QDateTime()> m_clock;
@@ -112,10 +124,12 @@ private:
     QString m_focus;
     qint64 m_discoveryDueMs = 0;
     qint64 m_notBeforeMs = 0;
+    qint64 m_jobStartedMs = 0;
+    PollBackoff::Failure m_lastFailure = PollBackoff::Failure::ServerError;
+    QString m_origin; ///< scheme://host:port of m_config's endpoint
     bool m_started = false;
     bool m_busy = false;
     bool m_globallyPaused = false;
-    std::function<void()> m_waitingSend;
     QTimer m_timer;
     WatchHealth m_health;
     QStringList m_missingIds; ///< chosen ids the service does not know

@@ -37,11 +37,8 @@ void WatchPoller::call(
     acquireAndSend([this, request, done = std::move(done)] {
         m_gateway->countRequest();
         m_gateway->client()->call<Op>(
-            *m_config, request, this, [budget = m_budget, done](const aws::Outcome<Op> &outcome) {
-                if (outcome.ok())
-                    budget->onSuccess();
-                else if (aws::isThrottlingError(outcome.error))
-                    budget->onThrottled();
+            *m_config, request, this, [this, done](const aws::Outcome<Op> &outcome) {
+                noteReply(outcome.ok(), aws::isThrottlingError(outcome.error));
                 done(outcome);
             });
     });
@@ -235,6 +232,7 @@ void WatchPoller::detailMho(const QString &id)
                         WorkflowSnapshot loaded = snapshot;
                         loaded.stepsLoaded = true;
                         loaded.setSteps(snapshots::mhoSteps(groupList, *steps));
+                        snapshots::countStepOutcomes(loaded);
                         return finishDetail(id, loaded);
                     }
                     ListWorkflowSteps::Request stepsRequest;
@@ -271,6 +269,10 @@ void WatchPoller::detailProfiles(const QString &id)
         snapshots::applyWorkflow(snapshot, got.response);
         if (m_policy.adaptive && snapshot.stepsLoaded && isTerminal(snapshot.status)
             && snapshot.sameSummary(m_tracked[id].snapshot))
+            return finishDetail(id, snapshot);
+        // A finished workflow nobody looks at: its name and counts are enough until then.
+        if (m_policy.adaptive && !snapshot.stepsLoaded && isTerminal(snapshot.status)
+            && snapshot.status != UnifiedStatus::Failed && id != m_focus)
             return finishDetail(id, snapshot);
         GetWorkflowSteps::Request stepsRequest;
         stepsRequest.domainName = m_watch.domainName;
