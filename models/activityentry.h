@@ -18,6 +18,13 @@ struct ActivityEntry {
         Failed,
         Refused, ///< not sent: not allowed, already in flight, read-only mode
     };
+    /// Whether a later poll showed the action's effect (for actions that change something).
+    enum class Confirmation : quint8 {
+        None, ///< nothing to confirm (refused, or failed before anything was sent)
+        Awaiting, ///< the reply is in; waiting for a poll
+        Confirmed, ///< a poll after the reply showed the effect
+        NotConfirmed, ///< no poll showed it in time (or the app closed first)
+    };
 
     qint64 id = 0; ///< assigned by the log, unique across restarts
     QDateTime time; ///< when the operator acted, UTC
@@ -33,6 +40,7 @@ struct ActivityEntry {
     QString message;
     QString requestId;
     int attempts = 0; ///< requests sent, transport retries included
+    Confirmation confirmation = Confirmation::None;
 
     friend bool operator==(const ActivityEntry &a, const ActivityEntry &b)
     {
@@ -40,7 +48,8 @@ struct ActivityEntry {
             && a.service == b.service && a.watchId == b.watchId && a.workflowKey == b.workflowKey
             && a.stepId == b.stepId && a.target == b.target && a.operation == b.operation
             && a.result == b.result && a.errorCode == b.errorCode && a.message == b.message
-            && a.requestId == b.requestId && a.attempts == b.attempts;
+            && a.requestId == b.requestId && a.attempts == b.attempts
+            && a.confirmation == b.confirmation;
     }
     friend bool operator!=(const ActivityEntry &a, const ActivityEntry &b) { return !(a == b); }
 };

@@ -90,6 +90,8 @@ bool ActivityLogModel::load()
             entry.message = tr("Stepwatch was closed before the outcome arrived; check the "
                                "workflow.");
         }
+        if (entry.confirmation == ActivityEntry::Confirmation::Awaiting)
+            entry.confirmation = ActivityEntry::Confirmation::NotConfirmed;
     }
     if (loaded.size() > m_maxEntries)
         loaded.erase(loaded.begin(), loaded.end() - m_maxEntries);
@@ -143,6 +145,7 @@ bool ActivityLogModel::update(qint64 id, const ActivityEntry &outcome)
     entry.message = outcome.message;
     entry.requestId = outcome.requestId;
     entry.attempts = outcome.attempts;
+    entry.confirmation = outcome.confirmation;
     emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
     writeLine(toJsonLine(entry));
     compactIfNeeded();
@@ -199,6 +202,8 @@ QByteArray ActivityLogModel::toJsonLine(const ActivityEntry &e)
     addText("message", e.message);
     addText("requestId", e.requestId);
     add("attempts", e.attempts);
+    if (e.confirmation != ActivityEntry::Confirmation::None)
+        add("confirmation", confirmationKey(e.confirmation));
     out += '}';
     return out;
 }
@@ -233,6 +238,11 @@ std::optional<ActivityEntry> ActivityLogModel::fromJsonLine(QByteArrayView line)
     e.message = text("message");
     e.requestId = text("requestId");
     e.attempts = o.value(QLatin1String("attempts")).toInt(0);
+    for (auto c : {ActivityEntry::Confirmation::Awaiting, ActivityEntry::Confirmation::Confirmed,
+             ActivityEntry::Confirmation::NotConfirmed}) {
+        if (text("confirmation") == confirmationKey(c))
+            e.confirmation = c;
+    }
     return e;
 }
 
@@ -259,6 +269,37 @@ std::optional<ActivityEntry::Result> ActivityLogModel::resultFromKey(QStringView
             return result;
     }
     return std::nullopt;
+}
+
+QString ActivityLogModel::confirmationKey(ActivityEntry::Confirmation confirmation)
+{
+    switch (confirmation) {
+    case ActivityEntry::Confirmation::None:
+        return {};
+    case ActivityEntry::Confirmation::Awaiting:
+        return QStringLiteral("Awaiting");
+    case ActivityEntry::Confirmation::Confirmed:
+        return QStringLiteral("Confirmed");
+    case ActivityEntry::Confirmation::NotConfirmed:
+        return QStringLiteral("NotConfirmed");
+    }
+    return {};
+}
+
+QString ActivityLogModel::resultText(const ActivityEntry &e)
+{
+    const QString result = resultDisplayName(e.result);
+    switch (e.confirmation) {
+    case ActivityEntry::Confirmation::None:
+        return result;
+    case ActivityEntry::Confirmation::Awaiting:
+        return tr("%1 · confirming…").arg(result);
+    case ActivityEntry::Confirmation::Confirmed:
+        return tr("%1 · confirmed").arg(result);
+    case ActivityEntry::Confirmation::NotConfirmed:
+        return tr("%1 · not confirmed").arg(result);
+    }
+    return result;
 }
 
 QString ActivityLogModel::resultDisplayName(ActivityEntry::Result result)
@@ -301,8 +342,7 @@ QVariant ActivityLogModel::data(const QModelIndex &index, int role) const
                 ? tr("Started %1, finished %2").arg(isoTime(e.time), isoTime(e.finished))
                 : tr("Started %1").arg(isoTime(e.time));
         case ResultColumn:
-            return tr("%1 after %n request(s)", nullptr, e.attempts)
-                .arg(resultDisplayName(e.result));
+            return tr("%1 after %n request(s)", nullptr, e.attempts).arg(resultText(e));
         default:
             return displayData(e, index.column());
         }
@@ -446,7 +486,7 @@ QVariant ActivityLogModel::displayData(const ActivityEntry &e, int column) const
     case OperationColumn:
         return e.operation;
     case ResultColumn:
-        return resultDisplayName(e.result);
+        return resultText(e);
     case ErrorCodeColumn:
         return e.errorCode;
     case MessageColumn:

@@ -88,6 +88,9 @@ public:
     static QString resultKey(ActivityEntry::Result result);
     static std::optional<ActivityEntry::Result> resultFromKey(QStringView key);
     static QString resultDisplayName(ActivityEntry::Result result);
+    static QString confirmationKey(ActivityEntry::Confirmation confirmation);
+    /// The Result column: "Succeeded · confirmed", "Failed", ...
+    static QString resultText(const ActivityEntry &entry);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

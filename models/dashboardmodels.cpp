@@ -3,6 +3,7 @@
 #include "actioncontroller.h"
 #include "activitylogmodel.h"
 #include "awsgateway.h"
+#include "freshness.h"
 #include "poller.h"
 #include "steptreemodel.h"
 #include "timelinemodel.h"
@@ -40,6 +41,16 @@ DashboardModels::DashboardModels(QNetworkAccessManager *network, Settings settin
     connect(m_poller.get(), &Poller::watchSnapshot, table, &WorkflowTableModel::mergeWatch);
     connect(m_poller.get(), &Poller::workflowSnapshot, table, &WorkflowTableModel::mergeWorkflow);
     connect(m_poller.get(), &Poller::watchRemoved, table, &WorkflowTableModel::removeWatch);
+    // Freshness: what each poll confirmed, and how each watch's polling is doing.
+    connect(m_poller.get(), &Poller::workflowConfirmed, table,
+        [table](const QString &key) { table->confirmWorkflow(key); });
+    connect(m_poller.get(), &Poller::watchConfirmed, table,
+        [table](const QString &watchId) { table->confirmWatch(watchId); });
+    connect(m_poller.get(), &Poller::healthChanged, this, &DashboardModels::updateFreshness);
+    connect(m_poller.get(), &Poller::pausedChanged, this, [this] {
+        for (const Watch &w : m_poller->watches())
+            updateFreshness(w.id);
+    });
     connect(table, &WorkflowTableModel::workflowChanged, this, [this](const QString &key) {
         if (key == m_selected)
             showSelected();
@@ -68,6 +79,15 @@ void DashboardModels::selectWorkflow(const QString &workflowKey)
     m_selected = workflowKey;
     m_poller->setFocus(workflowKey);
     showSelected();
+}
+
+void DashboardModels::updateFreshness(const QString &watchId)
+{
+    const std::optional<Watch> watch = m_poller->watch(watchId);
+    if (!watch)
+        return;
+    m_workflows->setWatchFreshness(
+        watchId, freshness::of(*watch, m_poller->health(watchId), m_poller->isPaused()));
 }
 
 void DashboardModels::showSelected()

@@ -62,6 +62,7 @@ public:
 
 private:
     void showSelected();
+    void updateFreshness(const QString &watchId);
 
     std::unique_ptr<AwsGateway> m_gateway;
     std::unique_ptr<Poller> m_poller;

@@ -45,7 +45,8 @@ bool WorkflowSnapshot::sameSummary(const WorkflowSnapshot &o) const
     return key == o.key && watchId == o.watchId && watchName == o.watchName && service == o.service
         && id == o.id && name == o.name && arn == o.arn && rawStatus == o.rawStatus
         && status == o.status && completedSteps == o.completedSteps && totalSteps == o.totalSteps
-        && start == o.start && lastUpdate == o.lastUpdate && end == o.end && message == o.message
+        && failedSteps == o.failedSteps && skippedSteps == o.skippedSteps && start == o.start
+        && lastUpdate == o.lastUpdate && end == o.end && message == o.message
         && recordsProcessed == o.recordsProcessed && scope == o.scope && spaceName == o.spaceName
         && projectName == o.projectName && details == o.details && stepsLoaded == o.stepsLoaded;
 }
@@ -62,6 +63,30 @@ void WorkflowSnapshot::setSteps(QList<StepSnapshot> newSteps)
     // so the slack of the last growth step is worth giving back.
     steps.squeeze();
     stepsDigest = sw::stepsDigest(steps);
+}
+
+const StepSnapshot *WorkflowSnapshot::stepNeedingAttention() const
+{
+    const StepSnapshot *waiting = nullptr;
+    for (const StepSnapshot &s : steps) {
+        if (s.kind == StepKind::MhoStepGroup)
+            continue;
+        if (s.status == UnifiedStatus::Failed)
+            return &s;
+        if (!waiting && s.status == UnifiedStatus::NeedsAttention)
+            waiting = &s;
+    }
+    return waiting;
+}
+
+QString WorkflowSnapshot::reason() const
+{
+    if (!message.isEmpty())
+        return message;
+    const StepSnapshot *step = stepNeedingAttention();
+    if (!step)
+        return {};
+    return step->message.isEmpty() ? step->name : step->name + QStringLiteral(": ") + step->message;
 }
 
 namespace {

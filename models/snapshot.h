@@ -75,8 +75,12 @@ struct WorkflowSnapshot {
     QString arn; ///< where the service gives one (MHO, Image Builder build version)
     QString rawStatus;
     UnifiedStatus status = UnifiedStatus::Unknown;
+    /// Steps that succeeded (never counting failed, skipped or rolled-back ones) of
+    /// `totalSteps`; the failed and skipped ones are counted apart, where known.
     std::optional<qint64> completedSteps;
     std::optional<qint64> totalSteps;
+    std::optional<qint64> failedSteps;
+    std::optional<qint64> skippedSteps;
     QDateTime start;
     QDateTime lastUpdate;
     QDateTime end;
@@ -103,6 +107,12 @@ struct WorkflowSnapshot {
     bool sameAs(const WorkflowSnapshot &other) const;
     /// Sets `steps` and `stepsDigest` together.
     void setSteps(QList<StepSnapshot> newSteps);
+    /// Why the workflow is where it is, for the Reason column and the details header: its
+    /// status message, else the first failed or waiting step's name and message.
+    QString reason() const;
+    /// The first step (not a group) that failed, else the first that waits for the operator;
+    /// null when none.
+    const StepSnapshot *stepNeedingAttention() const;
 };
 
 /// A step as the views place it: `parent` is null for a top-level step.

@@ -117,6 +117,20 @@ void applyWorkflow(WorkflowSnapshot &w, const aws::mho::Workflow &d)
     // workflowInputs is marked sensitive in the model: never shown, exported or logged.
 }
 
+void countStepOutcomes(WorkflowSnapshot &w)
+{
+    qint64 failed = 0;
+    qint64 skipped = 0;
+    for (const StepSnapshot &s : std::as_const(w.steps)) {
+        if (s.kind != StepKind::MhoStep)
+            continue;
+        failed += s.status == UnifiedStatus::Failed ? 1 : 0;
+        skipped += s.status == UnifiedStatus::Skipped ? 1 : 0;
+    }
+    w.failedSteps = failed;
+    w.skippedSteps = skipped;
+}
+
 QList<StepSnapshot> mhoSteps(const QList<aws::mho::StepGroupSummary> &groups,
     const QList<QList<aws::mho::StepSummary>> &steps)
 {
@@ -263,9 +277,10 @@ void applyExecution(WorkflowSnapshot &w, const aws::imagebuilder::WorkflowExecut
     w.end = parseImageBuilderTime(e.endTime);
     keep(w.totalSteps, e.totalStepCount);
     if (e.totalStepsSucceeded || e.totalStepsFailed || e.totalStepsSkipped) {
-        // Finished steps, however they finished: that is what the progress bar shows.
-        w.completedSteps = e.totalStepsSucceeded.value_or(0) + e.totalStepsFailed.value_or(0)
-            + e.totalStepsSkipped.value_or(0);
+        // Only what succeeded is progress: a failed execution that rolled back is not "6 / 6".
+        w.completedSteps = e.totalStepsSucceeded.value_or(0);
+        w.failedSteps = e.totalStepsFailed.value_or(0);
+        w.skippedSteps = e.totalStepsSkipped.value_or(0);
     }
     keep(w.scope, imageBuildVersionArn);
     setDetail(w.details, u"type"_s, e.type);
@@ -317,7 +332,12 @@ void applyWorkflow(WorkflowSnapshot &w, const aws::codecatalyst::WorkflowSummary
         w.rawStatus = s.status;
         w.status = unifiedStatus(StatusSource::CodeCatalystWorkflow, s.status);
     }
-    keep(w.lastUpdate, s.lastUpdatedTime);
+    // The row's "last update" is its latest run's once the runs are known; the workflow's own
+    // lastUpdatedTime is when its definition changed, which is a detail.
+    if (!w.stepsLoaded || w.steps.isEmpty())
+        keep(w.lastUpdate, s.lastUpdatedTime);
+    setDetail(
+        w.details, u"definition.lastUpdatedTime"_s, aws::formatIsoTimestamp(s.lastUpdatedTime));
     setDetail(w.details, u"sourceRepositoryName"_s, s.sourceRepositoryName);
     setDetail(w.details, u"sourceBranchName"_s, s.sourceBranchName);
     setDetail(w.details, u"definition.path"_s, s.definitionPath);

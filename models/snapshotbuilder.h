@@ -20,6 +20,9 @@ void applyWorkflow(WorkflowSnapshot &w, const aws::mho::Workflow &workflow);
 /// `groups[i]`).
 QList<StepSnapshot> mhoSteps(const QList<aws::mho::StepGroupSummary> &groups,
     const QList<QList<aws::mho::StepSummary>> &steps);
+/// The failed and skipped steps of a migration, counted from its loaded steps (the service
+/// counts only the completed ones).
+void countStepOutcomes(WorkflowSnapshot &w);
 
 // Customer Profiles
 void applySummary(WorkflowSnapshot &w, const aws::profiles::WorkflowSummary &summary);

@@ -427,7 +427,7 @@ QVariant SourcesModel::displayData(const Node *node, int column) const
         case ServiceRow:
             return serviceDisplayName(node->service);
         case GroupRow:
-            return node->label;
+            return groupText(node);
         case WatchRow:
             return node->watch.displayName();
         }
@@ -449,12 +449,52 @@ QVariant SourcesModel::displayData(const Node *node, int column) const
     }
 }
 
+QString SourcesModel::groupText(const Node *group) const
+{
+    if (group->children.empty())
+        return group->label;
+    const Watch &w = group->children.front()->watch;
+    const QString profile = w.profile.isEmpty() ? tr("default") : w.profile;
+    // Where the requests really go: the watch's region, else the one the poller resolved
+    // from the environment or the profile.
+    QString region = w.region;
+    for (size_t i = 0; region.isEmpty() && i < group->children.size(); ++i)
+        region = m_health.value(group->children[i]->key).region;
+    if (w.endpointUrl.isEmpty())
+        return tr("%1 · %2").arg(profile, region.isEmpty() ? tr("profile's region") : region);
+    if (region.isEmpty())
+        return tr("%1 · %2").arg(profile, whereOf(w));
+    return tr("%1 · %2 · %3").arg(profile, region, whereOf(w));
+}
+
+// The next poll as the operator needs it: when, or that the watch is retrying after failures,
+// never a time that has passed.
+QString SourcesModel::nextPollText(const WatchHealth &h, bool paused)
+{
+    if (paused)
+        return tr("paused");
+    if (h.polling)
+        return h.waitingForBudget ? tr("waiting for the request budget") : tr("under way");
+    if (!h.nextPoll.isValid())
+        return tr("not scheduled");
+    const qint64 ms = QDateTime::currentDateTimeUtc().msecsTo(h.nextPoll);
+    const int seconds = int(std::max<qint64>(0, (ms + 999) / 1000));
+    if (h.retrying) {
+        return tr("retrying in %n s", nullptr, seconds) + u' '
+            + tr("(after %n failed poll(s))", nullptr, h.consecutiveFailures);
+    }
+    return seconds == 0 ? tr("now") : tr("in %n s", nullptr, seconds);
+}
+
 // Rich text, so a long AWS error message wraps in the tool tip instead of running off screen.
 QString SourcesModel::toolTip(const Node *node) const
 {
     QStringList lines;
     if (node->kind == WatchRow) {
-        const WatchHealth h = m_health.value(node->key);
+        // The poller's health as of now: the cached copy's next poll may have passed.
+        const WatchHealth h = m_poller && m_poller->hasWatch(node->key)
+            ? m_poller->health(node->key)
+            : m_health.value(node->key);
         const bool paused = node->watch.paused || h.paused;
         lines << u"<b>%1</b>"_s.arg(node->watch.displayName().toHtmlEscaped());
         lines << line(tr("Health"),
@@ -466,12 +506,13 @@ QString SourcesModel::toolTip(const Node *node) const
                     ? h.lastError
                     : u"%1: %2"_s.arg(h.lastErrorCode, h.lastError));
         }
+        if (h.state != WatchHealth::State::Ok && h.since.isValid())
+            lines << line(tr("Since"), displayTime(h.since));
         lines << line(
             tr("Last success"), h.lastSuccess.isValid() ? displayTime(h.lastSuccess) : tr("never"));
-        if (paused)
-            lines << line(tr("Next poll"), tr("paused"));
-        else if (h.nextPoll.isValid())
-            lines << line(tr("Next poll"), displayTime(h.nextPoll));
+        if (!h.region.isEmpty())
+            lines << line(tr("Region"), h.region);
+        lines << line(tr("Next poll"), nextPollText(h, paused));
         return lines.join(u"<br>"_s);
     }
 

@@ -120,6 +120,8 @@ private:
     Summary summarize(const Node *node) const;
     QVariant displayData(const Node *node, int column) const;
     QString toolTip(const Node *node) const;
+    QString groupText(const Node *group) const;
+    static QString nextPollText(const WatchHealth &health, bool paused);
 
     Poller *m_poller;
     Node m_root;

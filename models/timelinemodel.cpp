@@ -108,6 +108,8 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
         return bar.message;
     case IsOpenRole:
         return bar.isOpen();
+    case InDefaultViewRole:
+        return bar.inDefaultView;
     default:
         return {};
     }
@@ -156,6 +158,7 @@ QList<TimelineModel::Bar> TimelineModel::barsOf(const QList<StepSnapshot> &steps
             parents.insert(p.parent->id);
     }
     QList<Bar> bars;
+    int runs = 0; // CodeCatalyst runs come newest first
     for (const StepPlacement &p : placed) {
         const StepSnapshot *s = p.step;
         if (parents.contains(s->id))
@@ -170,6 +173,8 @@ QList<TimelineModel::Bar> TimelineModel::barsOf(const QList<StepSnapshot> &steps
         bar.message = s->message;
         bar.start = s->start;
         bar.end = s->end;
+        if (s->kind == StepKind::CodeCatalystRun)
+            bar.inDefaultView = runs++ < DefaultViewRuns || bar.isOpen();
         bars.append(bar);
     }
     return bars;

@@ -35,8 +35,14 @@ public:
         StepIdRole,
         MessageRole,
         IsOpenRole, ///< bool: started, not ended, not finished
+        /// bool: the view's default range ("Fit") covers this bar. False only for older
+        /// CodeCatalyst runs: the newest DefaultViewRuns and every open one are in view, the
+        /// rest of the history is there to scroll to.
+        InDefaultViewRole,
     };
     Q_ENUM(Role)
+
+    static constexpr int DefaultViewRuns = 10;
 
     explicit TimelineModel(QObject *parent = nullptr);
 
@@ -67,13 +73,14 @@ private:
         QString message;
         QDateTime start;
         QDateTime end;
+        bool inDefaultView = true;
 
         bool isOpen() const;
         friend bool operator==(const Bar &a, const Bar &b)
         {
             return a.id == b.id && a.name == b.name && a.group == b.group
                 && a.rawStatus == b.rawStatus && a.status == b.status && a.message == b.message
-                && a.start == b.start && a.end == b.end;
+                && a.start == b.start && a.end == b.end && a.inDefaultView == b.inDefaultView;
         }
         friend bool operator!=(const Bar &a, const Bar &b) { return !(a == b); }
     };

@@ -173,15 +173,20 @@ struct ServiceName {
     Service service;
     const char16_t *id;
     const char *display;
+    const char *shortName;
 };
 
 constexpr ServiceName serviceNames[] = {
     {Service::MigrationHubOrchestrator, u"migrationhuborchestrator",
-        QT_TRANSLATE_NOOP("sw::Service", "Migration Hub Orchestrator")},
+        QT_TRANSLATE_NOOP("sw::Service", "Migration Hub Orchestrator"),
+        QT_TRANSLATE_NOOP("sw::Service", "MHO")},
     {Service::CustomerProfiles, u"customer-profiles",
-        QT_TRANSLATE_NOOP("sw::Service", "Customer Profiles")},
-    {Service::ImageBuilder, u"imagebuilder", QT_TRANSLATE_NOOP("sw::Service", "EC2 Image Builder")},
-    {Service::CodeCatalyst, u"codecatalyst", QT_TRANSLATE_NOOP("sw::Service", "CodeCatalyst")},
+        QT_TRANSLATE_NOOP("sw::Service", "Customer Profiles"),
+        QT_TRANSLATE_NOOP("sw::Service", "Profiles")},
+    {Service::ImageBuilder, u"imagebuilder", QT_TRANSLATE_NOOP("sw::Service", "EC2 Image Builder"),
+        QT_TRANSLATE_NOOP("sw::Service", "Image Builder")},
+    {Service::CodeCatalyst, u"codecatalyst", QT_TRANSLATE_NOOP("sw::Service", "CodeCatalyst"),
+        QT_TRANSLATE_NOOP("sw::Service", "CodeCatalyst")},
 };
 
 } // namespace
@@ -298,6 +303,15 @@ QString serviceDisplayName(Service service)
     for (const ServiceName &n : serviceNames) {
         if (n.service == service)
             return QCoreApplication::translate("sw::Service", n.display);
+    }
+    return {};
+}
+
+QString serviceShortName(Service service)
+{
+    for (const ServiceName &n : serviceNames) {
+        if (n.service == service)
+            return QCoreApplication::translate("sw::Service", n.shortName);
     }
     return {};
 }

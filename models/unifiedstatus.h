@@ -92,5 +92,8 @@ QString serviceId(Service service);
 std::optional<Service> serviceFromId(QStringView id);
 /// The service as people call it ("Migration Hub Orchestrator"), translated.
 QString serviceDisplayName(Service service);
+/// The name a narrow column has room for ("MHO", "Profiles", "Image Builder",
+/// "CodeCatalyst"), translated.
+QString serviceShortName(Service service);
 
 } // namespace sw

@@ -2,12 +2,26 @@
 
 #include "workflowtablemodel.h"
 
+#include <QTimer>
+
+#include <limits>
+
 namespace sw {
 
 WorkflowFilterProxy::WorkflowFilterProxy(QObject *parent) : QSortFilterProxyModel(parent)
 {
     setSortRole(WorkflowTableModel::SortRole);
     setDynamicSortFilter(true);
+}
+
+void WorkflowFilterProxy::queueStaleCheck()
+{
+    // While frozen, whatever the source changes may make another order due; checked once per
+    // burst of changes.
+    if (!m_frozen || m_staleCheckQueued)
+        return;
+    m_staleCheckQueued = true;
+    QTimer::singleShot(0, this, &WorkflowFilterProxy::checkOrderStale);
 }
 
 WorkflowFilterProxy::~WorkflowFilterProxy() = default;
@@ -18,6 +32,12 @@ void WorkflowFilterProxy::setSourceModel(QAbstractItemModel *sourceModel)
     // no role of its own.
     m_table = qobject_cast<WorkflowTableModel *>(sourceModel);
     QSortFilterProxyModel::setSourceModel(sourceModel);
+    if (sourceModel) {
+        for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+            connect(sourceModel, signal, this, &WorkflowFilterProxy::queueStaleCheck);
+        connect(sourceModel, &QAbstractItemModel::dataChanged, this,
+            &WorkflowFilterProxy::queueStaleCheck);
+    }
 }
 
 void WorkflowFilterProxy::setStatusFilter(const QSet<UnifiedStatus> &statuses)
@@ -67,8 +87,109 @@ void WorkflowFilterProxy::setNeedsAttentionOnly(bool on)
 
 void WorkflowFilterProxy::refilter()
 {
+    // The operator changed a filter: it applies now, frozen or not, and the pinned row is no
+    // exception (they asked for it to go).
+    m_pinned.clear();
+    const bool frozen = m_frozen;
+    m_frozen = false;
+    m_frozenRank.clear();
     invalidateRowsFilter();
+    if (frozen) {
+        m_frozen = true;
+        takeFrozenOrder();
+    }
     emit filterChanged();
+}
+
+void WorkflowFilterProxy::sort(int column, Qt::SortOrder order)
+{
+    // A click on a header is the operator asking for an order: it applies even when frozen.
+    const bool frozen = m_frozen;
+    m_frozen = false;
+    m_frozenRank.clear();
+    QSortFilterProxyModel::sort(column, order);
+    if (frozen) {
+        m_frozen = true;
+        takeFrozenOrder();
+    }
+}
+
+void WorkflowFilterProxy::setOrderFrozen(bool frozen)
+{
+    if (frozen == m_frozen)
+        return;
+    if (frozen) {
+        m_frozen = true;
+        takeFrozenOrder();
+        return;
+    }
+    m_frozen = false;
+    m_frozenRank.clear();
+    invalidate(); // one re-sort and re-filter of what was held back
+    if (m_orderStale) {
+        m_orderStale = false;
+        emit orderStaleChanged(false);
+    }
+}
+
+void WorkflowFilterProxy::resort()
+{
+    const bool frozen = m_frozen;
+    m_frozen = false;
+    m_frozenRank.clear();
+    invalidate();
+    if (frozen) {
+        m_frozen = true;
+        takeFrozenOrder();
+    }
+    if (m_orderStale) {
+        m_orderStale = false;
+        emit orderStaleChanged(false);
+    }
+}
+
+void WorkflowFilterProxy::setPinnedKey(const QString &workflowKey)
+{
+    m_pinned = workflowKey;
+}
+
+void WorkflowFilterProxy::takeFrozenOrder()
+{
+    m_frozenRank.clear();
+    const int rows = rowCount();
+    m_frozenRank.reserve(rows);
+    for (int row = 0; row < rows; ++row) {
+        const QModelIndex source = mapToSource(index(row, 0));
+        if (const WorkflowSnapshot *w = m_table ? m_table->workflowAt(source.row()) : nullptr)
+            m_frozenRank.insert(w->key, row);
+    }
+}
+
+void WorkflowFilterProxy::checkOrderStale()
+{
+    m_staleCheckQueued = false;
+    if (!m_frozen || !m_table)
+        return;
+    bool stale = false;
+    // Rows shown that the filters would hide, or the other way round.
+    for (int row = 0; row < m_table->count() && !stale; ++row) {
+        const WorkflowSnapshot *w = m_table->workflowAt(row);
+        const bool shown = mapFromSource(m_table->index(row, 0)).isValid();
+        stale = shown != (accepts(*w) || w->key == m_pinned);
+    }
+    // Neighbours out of order.
+    const int column = sortColumn();
+    for (int row = 0; row + 1 < rowCount() && !stale && column >= 0; ++row) {
+        const QModelIndex a = mapToSource(index(row, column));
+        const QModelIndex b = mapToSource(index(row + 1, column));
+        const bool inOrder =
+            sortOrder() == Qt::AscendingOrder ? !lessThanNow(b, a) : !lessThanNow(a, b);
+        stale = !inOrder;
+    }
+    if (stale != m_orderStale) {
+        m_orderStale = stale;
+        emit orderStaleChanged(stale);
+    }
 }
 
 bool WorkflowFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
@@ -79,6 +200,15 @@ bool WorkflowFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sou
     if (!w)
         return m_statuses.isEmpty() && m_services.isEmpty() && m_watchIds.isEmpty()
             && m_words.isEmpty() && !m_needsAttentionOnly;
+    if (w->key == m_pinned)
+        return true;
+    // Frozen: what was shown stays shown (a row that now matches joins at the end).
+    return (m_frozen && m_frozenRank.contains(w->key)) || accepts(*w);
+}
+
+bool WorkflowFilterProxy::accepts(const WorkflowSnapshot &workflow) const
+{
+    const WorkflowSnapshot *w = &workflow;
     if (m_needsAttentionOnly && w->status != UnifiedStatus::Failed
         && w->status != UnifiedStatus::NeedsAttention)
         return false;
@@ -100,6 +230,25 @@ bool WorkflowFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sou
 }
 
 bool WorkflowFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
+    if (m_frozen && m_table) {
+        // Known rows keep their frozen places; new ones follow them in the current order.
+        const WorkflowSnapshot *l = m_table->workflowAt(left.row());
+        const WorkflowSnapshot *r = m_table->workflowAt(right.row());
+        if (l && r) {
+            constexpr int last = std::numeric_limits<int>::max();
+            const int a = m_frozenRank.value(l->key, last);
+            const int b = m_frozenRank.value(r->key, last);
+            if (a != b || a != last) {
+                // The view asks with the sort order applied; frozen ranks are view rows.
+                return sortOrder() == Qt::AscendingOrder ? a < b : a > b;
+            }
+        }
+    }
+    return lessThanNow(left, right);
+}
+
+bool WorkflowFilterProxy::lessThanNow(const QModelIndex &left, const QModelIndex &right) const
 {
     const QPartialOrdering order = QVariant::compare(left.data(sortRole()), right.data(sortRole()));
     if (order == QPartialOrdering::Less)

@@ -2,6 +2,7 @@
 
 #include "unifiedstatus.h"
 
+#include <QHash>
 #include <QHashFunctions>
 #include <QSet>
 #include <QSortFilterProxyModel>
@@ -11,13 +12,18 @@
 namespace sw {
 
 class WorkflowTableModel;
+struct WorkflowSnapshot;
 
 /// What the workflow table shows and in which order: the operator's status, service, watch and
 /// text filters over a WorkflowTableModel (AND-ed; an empty set means all), and sorting by the
 /// model's SortRole with the workflow key breaking ties, so equal rows never swap places
 /// between polls. Sorting and filtering are dynamic: a merge that changes a row re-sorts it and
-/// makes it appear or disappear. The filters read the snapshots of a WorkflowTableModel source;
-/// with any other source an active filter hides every row.
+/// makes it appear or disappear — unless the order is frozen (while the operator points at,
+/// opens a menu on or acts on a row): then rows keep their places and stay shown, changing in
+/// place, new rows join at the end, and orderStale() says a re-sort is due. The pinned
+/// workflow (the selected one) stays shown whatever a poll changes in it. The filters read the
+/// snapshots of a WorkflowTableModel source; with any other source an active filter hides
+/// every row.
 class WorkflowFilterProxy final : public QSortFilterProxyModel {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(WorkflowFilterProxy)
@@ -43,8 +49,23 @@ public:
     void setNeedsAttentionOnly(bool on);
     bool needsAttentionOnly() const { return m_needsAttentionOnly; }
 
+    /// Keeps rows where they are (see above). Unfreezing applies what was held back.
+    void setOrderFrozen(bool frozen);
+    bool isOrderFrozen() const { return m_frozen; }
+    /// While frozen: the rows would be in another order, or others would be shown.
+    bool orderStale() const { return m_orderStale; }
+    /// Applies the current order and filters now, frozen or not (the operator asked).
+    void resort();
+    /// The workflow that stays shown through polls (by key; empty: none). The operator's
+    /// own filter changes still hide it.
+    void setPinnedKey(const QString &workflowKey);
+    QString pinnedKey() const { return m_pinned; }
+
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
 signals:
     void filterChanged();
+    void orderStaleChanged(bool stale);
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
@@ -52,6 +73,12 @@ protected:
 
 private:
     void refilter();
+    /// Remembers the shown order and rows as the frozen ones.
+    void takeFrozenOrder();
+    void queueStaleCheck();
+    void checkOrderStale();
+    bool accepts(const WorkflowSnapshot &w) const;
+    bool lessThanNow(const QModelIndex &left, const QModelIndex &right) const;
 
     WorkflowTableModel *m_table = nullptr;
     QSet<UnifiedStatus> m_statuses;
@@ -60,6 +87,11 @@ private:
     QString m_text;
     QStringList m_words;
     bool m_needsAttentionOnly = false;
+    QString m_pinned;
+    bool m_frozen = false;
+    bool m_orderStale = false;
+    bool m_staleCheckQueued = false;
+    QHash<QString, int> m_frozenRank; ///< key → row when frozen; the shown rows then
 };
 
 } // namespace sw

@@ -18,7 +18,7 @@ constexpr Mask bit(WorkflowTableModel::Column column)
     return Mask(1) << column;
 }
 
-// Which cells show something that differs between two summaries. Every field a filter or a
+// Which cells show something that differs between two snapshots. Every field a filter or a
 // tool tip reads maps to a column, so the proxy re-filters whenever one of them changes.
 Mask changedColumns(const WorkflowSnapshot &a, const WorkflowSnapshot &b)
 {
@@ -34,7 +34,8 @@ Mask changedColumns(const WorkflowSnapshot &a, const WorkflowSnapshot &b)
         m |= bit(M::StatusColumn);
     if (a.rawStatus != b.rawStatus) // also the status column's tool tip
         m |= bit(M::StatusColumn) | bit(M::RawStatusColumn);
-    if (a.completedSteps != b.completedSteps || a.totalSteps != b.totalSteps)
+    if (a.completedSteps != b.completedSteps || a.totalSteps != b.totalSteps
+        || a.failedSteps != b.failedSteps || a.skippedSteps != b.skippedSteps)
         m |= bit(M::ProgressColumn);
     if (a.start != b.start)
         m |= bit(M::StartColumn) | bit(M::DurationColumn);
@@ -42,11 +43,23 @@ Mask changedColumns(const WorkflowSnapshot &a, const WorkflowSnapshot &b)
         m |= bit(M::LastUpdateColumn);
     if (a.end != b.end || isTerminal(a.status) != isTerminal(b.status))
         m |= bit(M::DurationColumn);
-    if (a.message != b.message)
-        m |= bit(M::MessageColumn);
+    // The reason falls back to the steps when the workflow has no message of its own.
+    if (a.message != b.message || (a.stepsDigest != b.stepsDigest && a.reason() != b.reason()))
+        m |= bit(M::ReasonColumn);
     if (a.watchName != b.watchName)
         m |= bit(M::WatchColumn);
     return m;
+}
+
+// What counts as news for the "recently changed" highlight: a change in how the workflow is
+// doing, as its row shows it. Not the details a fuller poll adds to the same state (an ARN,
+// a name, a more exact start), a tool tip, a hidden column, or a newer "last update" alone.
+constexpr Mask newsColumns = bit(WorkflowTableModel::StatusColumn)
+    | bit(WorkflowTableModel::ReasonColumn) | bit(WorkflowTableModel::ProgressColumn);
+
+bool finishedNow(const WorkflowSnapshot &before, const WorkflowSnapshot &after)
+{
+    return before.end != after.end && after.end.isValid();
 }
 
 bool notifies(UnifiedStatus status)
@@ -55,32 +68,19 @@ bool notifies(UnifiedStatus status)
         || status == UnifiedStatus::Succeeded;
 }
 
-qint64 timeSortValue(const QDateTime &time)
-{
-    return time.isValid() ? time.toMSecsSinceEpoch() : std::numeric_limits<qint64>::min();
-}
-
-QVariant optionalTime(const QDateTime &time)
-{
-    return time.isValid() ? QVariant(time) : QVariant();
-}
-
-QVariant progressFraction(const WorkflowSnapshot &w)
-{
-    if (!w.completedSteps || !w.totalSteps || *w.totalSteps <= 0)
-        return {};
-    return std::clamp(double(*w.completedSteps) / double(*w.totalSteps), 0.0, 1.0);
-}
-
 } // namespace
 
 WorkflowTableModel::WorkflowTableModel(QObject *parent)
     : QAbstractTableModel(parent), m_highlightTimer(new QTimer(this)),
-      m_clock([] { return QDateTime::currentDateTimeUtc(); })
+      m_freshnessTimer(new QTimer(this)), m_clock([] { return QDateTime::currentDateTimeUtc(); }),
+      m_wallClock([] { return QDateTime::currentDateTimeUtc(); })
 {
     m_highlightTimer->setObjectName(QStringLiteral("highlightTimer"));
     m_highlightTimer->setSingleShot(true);
     connect(m_highlightTimer, &QTimer::timeout, this, &WorkflowTableModel::expireHighlights);
+    m_freshnessTimer->setObjectName(QStringLiteral("freshnessTimer"));
+    connect(m_freshnessTimer, &QTimer::timeout, this, &WorkflowTableModel::recheckFreshness);
+    m_freshnessTimer->start(1000);
 }
 
 WorkflowTableModel::~WorkflowTableModel() = default;
@@ -93,192 +93,6 @@ int WorkflowTableModel::rowCount(const QModelIndex &parent) const
 int WorkflowTableModel::columnCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant WorkflowTableModel::data(const QModelIndex &index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const Row &row = *m_rows[size_t(index.row())];
-    const WorkflowSnapshot &w = row.snapshot;
-    switch (role) {
-    case Qt::DisplayRole:
-        return displayData(row, index.column());
-    case Qt::ToolTipRole:
-        return toolTipData(row, index.column());
-    case Qt::TextAlignmentRole:
-        if (index.column() == ProgressColumn || index.column() == DurationColumn)
-            return QVariant::fromValue(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter));
-        return {};
-    case SortRole:
-        return sortData(row, index.column());
-    case UnifiedStatusRole:
-        return int(w.status);
-    case ServiceRole:
-        return int(w.service);
-    case RawStatusRole:
-        return w.rawStatus;
-    case WorkflowKeyRole:
-        return w.key;
-    case WatchIdRole:
-        return w.watchId;
-    case PendingActionRole:
-        return row.pendingAction;
-    case RecentlyChangedRole:
-        return row.highlightUntilMs != Never && nowMs() < row.highlightUntilMs;
-    case ChangedAtRole:
-        return row.changedAtMs == Never
-            ? QVariant()
-            : QVariant(QDateTime::fromMSecsSinceEpoch(row.changedAtMs, Qt::UTC));
-    case ProgressFractionRole:
-        return progressFraction(w);
-    case StartRole:
-        return optionalTime(w.start);
-    case LastUpdateRole:
-        return optionalTime(w.lastUpdate);
-    case EndRole:
-        return optionalTime(w.end);
-    default:
-        return {};
-    }
-}
-
-QVariant WorkflowTableModel::displayData(const Row &row, int column) const
-{
-    const WorkflowSnapshot &w = row.snapshot;
-    switch (Column(column)) {
-    case ServiceColumn:
-        return serviceDisplayName(w.service);
-    case NameColumn:
-        return w.name;
-    case IdColumn:
-        return w.id;
-    case StatusColumn:
-        return statusDisplayName(w.status);
-    case RawStatusColumn:
-        return w.rawStatus;
-    case ProgressColumn:
-        if (w.completedSteps && w.totalSteps)
-            return tr("%1 / %2").arg(*w.completedSteps).arg(*w.totalSteps);
-        if (w.completedSteps)
-            return QString::number(*w.completedSteps);
-        return QString();
-    case StartColumn:
-        return displayTime(w.start);
-    case LastUpdateColumn:
-        return displayTime(w.lastUpdate);
-    case DurationColumn:
-        return formatDuration(durationMs(w));
-    case MessageColumn:
-        return w.message;
-    case WatchColumn:
-        return w.watchName.isEmpty() ? w.watchId : w.watchName;
-    case ColumnCount:
-        break;
-    }
-    return {};
-}
-
-QVariant WorkflowTableModel::sortData(const Row &row, int column) const
-{
-    const WorkflowSnapshot &w = row.snapshot;
-    switch (Column(column)) {
-    case ServiceColumn:
-        return int(w.service);
-    case NameColumn:
-        return w.name.toLower();
-    case IdColumn:
-        return w.id.toLower();
-    case StatusColumn:
-        return statusSeverityRank(w.status);
-    case RawStatusColumn:
-        return w.rawStatus.toLower();
-    case ProgressColumn: {
-        const QVariant fraction = progressFraction(w);
-        return fraction.isValid() ? fraction.toDouble() : -1.0;
-    }
-    case StartColumn:
-        return timeSortValue(w.start);
-    case LastUpdateColumn:
-        return timeSortValue(w.lastUpdate);
-    case DurationColumn:
-        return durationMs(w);
-    case MessageColumn:
-        return w.message.toLower();
-    case WatchColumn:
-        return (w.watchName.isEmpty() ? w.watchId : w.watchName).toLower();
-    case ColumnCount:
-        break;
-    }
-    return {};
-}
-
-QVariant WorkflowTableModel::toolTipData(const Row &row, int column) const
-{
-    const WorkflowSnapshot &w = row.snapshot;
-    switch (column) {
-    case StatusColumn:
-    case RawStatusColumn:
-        return w.rawStatus;
-    case IdColumn:
-        return w.arn.isEmpty() ? w.id : w.arn;
-    case MessageColumn:
-        return w.message;
-    default:
-        return {};
-    }
-}
-
-qint64 WorkflowTableModel::durationMs(const WorkflowSnapshot &w) const
-{
-    if (!w.start.isValid())
-        return -1;
-    if (w.end.isValid())
-        return std::max<qint64>(0, w.start.msecsTo(w.end));
-    // A finished workflow without an end time: now − start would grow for ever.
-    if (isTerminal(w.status))
-        return -1;
-    return std::max<qint64>(0, nowMs() - w.start.toMSecsSinceEpoch());
-}
-
-QVariant WorkflowTableModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    static constexpr const char *titles[ColumnCount] = {
-        QT_TR_NOOP("Service"),
-        QT_TR_NOOP("Name"),
-        QT_TR_NOOP("ID"),
-        QT_TR_NOOP("Status"),
-        QT_TR_NOOP("Service status"),
-        QT_TR_NOOP("Progress"),
-        QT_TR_NOOP("Started"),
-        QT_TR_NOOP("Last update"),
-        QT_TR_NOOP("Duration"),
-        QT_TR_NOOP("Message"),
-        QT_TR_NOOP("Watch"),
-    };
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0
-        || section >= ColumnCount)
-        return {};
-    return tr(titles[section]);
-}
-
-QHash<int, QByteArray> WorkflowTableModel::roleNames() const
-{
-    QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
-    names.insert(SortRole, "sortValue");
-    names.insert(UnifiedStatusRole, "unifiedStatus");
-    names.insert(ServiceRole, "service");
-    names.insert(RawStatusRole, "rawStatus");
-    names.insert(WorkflowKeyRole, "workflowKey");
-    names.insert(WatchIdRole, "watchId");
-    names.insert(PendingActionRole, "pendingAction");
-    names.insert(RecentlyChangedRole, "recentlyChanged");
-    names.insert(ChangedAtRole, "changedAt");
-    names.insert(ProgressFractionRole, "progressFraction");
-    names.insert(StartRole, "start");
-    names.insert(LastUpdateRole, "lastUpdate");
-    names.insert(EndRole, "end");
-    return names;
 }
 
 // --- merging ---------------------------------------------------------------------------------
@@ -347,6 +161,7 @@ void WorkflowTableModel::removeWatch(const QString &watchId)
     removeRowsWhere(
         [&](int row) { return m_rows[size_t(row)]->snapshot.watchId == watchId; }, outcome);
     m_mergedWatches.remove(watchId);
+    m_freshness.remove(watchId);
     announce(outcome);
 }
 
@@ -364,13 +179,20 @@ void WorkflowTableModel::updateRow(
     int row, const WorkflowSnapshot &workflow, qint64 now, Outcome &outcome)
 {
     Row &r = *m_rows[size_t(row)];
+    // Only polls that worked are merged: the row is confirmed, changed or not.
+    r.confirmedAtMs = wallMs();
+    const bool wasStale = r.stale;
+    r.stale = isStale(r, r.confirmedAtMs);
+    if (r.stale != wasStale)
+        outcome.cells.push_back({row, row, 0, ColumnCount - 1});
     const bool sameSummary = r.snapshot.sameSummary(workflow);
     // The digest stands for the steps (snapshot.h keeps it current), so an unchanged poll
     // compares no step at all.
     if (sameSummary && r.snapshot.stepsDigest == workflow.stepsDigest
         && r.snapshot.steps.size() == workflow.steps.size())
         return;
-    const Mask columns = sameSummary ? 0 : changedColumns(r.snapshot, workflow);
+    const Mask columns = changedColumns(r.snapshot, workflow);
+    const bool news = (columns & newsColumns) != 0 || finishedNow(r.snapshot, workflow);
     const UnifiedStatus from = r.snapshot.status;
     r.snapshot = workflow;
     outcome.changed.append(workflow.key);
@@ -378,7 +200,8 @@ void WorkflowTableModel::updateRow(
         outcome.transitions.push_back({workflow.key, from, workflow.status});
     if (columns == 0)
         return;
-    highlight(r, now);
+    if (news)
+        highlight(r, now);
     int first = 0;
     while (!(columns & (Mask(1) << first)))
         ++first;
@@ -431,6 +254,8 @@ void WorkflowTableModel::appendRows(
     for (const WorkflowSnapshot *w : added) {
         auto row = std::make_unique<Row>();
         row->snapshot = *w;
+        row->confirmedAtMs = wallMs();
+        row->stale = isStale(*row, row->confirmedAtMs);
         if (highlightThem)
             highlight(*row, now);
         m_rowOfKey.insert(w->key, int(m_rows.size()));
@@ -552,6 +377,11 @@ qint64 WorkflowTableModel::nowMs() const
     return m_clock().toMSecsSinceEpoch();
 }
 
+qint64 WorkflowTableModel::wallMs() const
+{
+    return m_wallClock().toMSecsSinceEpoch();
+}
+
 void WorkflowTableModel::highlight(Row &row, qint64 now)
 {
     row.changedAtMs = now;
@@ -584,6 +414,129 @@ void WorkflowTableModel::expireHighlights()
     }
     if (!m_expiries.empty())
         m_highlightTimer->start(timerInterval(m_expiries.front().untilMs - now));
+}
+
+// --- freshness -------------------------------------------------------------------------------
+
+void WorkflowTableModel::setWallClock(std::function<QDateTime()> clock)
+{
+    m_wallClock = clock ? std::move(clock) : [] {
+        return QDateTime::currentDateTimeUtc();
+    };
+}
+
+bool WorkflowTableModel::isStale(const Row &row, qint64 wallNow) const
+{
+    const auto it = m_freshness.constFind(row.snapshot.watchId);
+    if (it == m_freshness.cend()) // nothing said about the watch: merges are what we know
+        return row.confirmedAtMs == Never;
+    if (!it->live || row.confirmedAtMs == Never)
+        return true;
+    return wallNow - row.confirmedAtMs > it->staleAfterMs(isTerminal(row.snapshot.status));
+}
+
+QString WorkflowTableModel::freshnessText(const Row &row) const
+{
+    const QDateTime now = m_wallClock();
+    const QDateTime at = row.confirmedAtMs == Never
+        ? QDateTime()
+        : QDateTime::fromMSecsSinceEpoch(row.confirmedAtMs, Qt::UTC);
+    QString text = freshness::asOf(at, now);
+    text[0] = text.at(0).toUpper();
+    const QString problem = m_freshness.value(row.snapshot.watchId).problem;
+    return problem.isEmpty() ? text : text + QStringLiteral(" — ") + problem;
+}
+
+void WorkflowTableModel::confirmRows(const std::function<bool(const Row &)> &which)
+{
+    const qint64 now = wallMs();
+    std::vector<int> flipped;
+    for (int row = 0; row < int(m_rows.size()); ++row) {
+        Row &r = *m_rows[size_t(row)];
+        if (!which(r))
+            continue;
+        r.confirmedAtMs = now;
+        const bool stale = isStale(r, now);
+        if (stale != r.stale) {
+            r.stale = stale;
+            flipped.push_back(row);
+        }
+    }
+    emitFreshnessChanges(flipped);
+}
+
+void WorkflowTableModel::confirmWorkflow(const QString &workflowKey)
+{
+    const int target = rowOf(workflowKey);
+    if (target < 0)
+        return;
+    Row &r = *m_rows[size_t(target)];
+    r.confirmedAtMs = wallMs();
+    const bool stale = isStale(r, r.confirmedAtMs);
+    if (stale == r.stale)
+        return;
+    r.stale = stale;
+    emitFreshnessChanges({target});
+}
+
+void WorkflowTableModel::confirmWatch(const QString &watchId)
+{
+    confirmRows([&watchId](const Row &r) { return r.snapshot.watchId == watchId; });
+}
+
+void WorkflowTableModel::setWatchFreshness(const QString &watchId, const WatchFreshness &freshness)
+{
+    const auto it = m_freshness.constFind(watchId);
+    if (it != m_freshness.cend() && *it == freshness)
+        return;
+    m_freshness.insert(watchId, freshness);
+    // Every row of the watch: the flag may flip, and a stale row's text names the problem.
+    const qint64 now = wallMs();
+    std::vector<int> rows;
+    for (int row = 0; row < int(m_rows.size()); ++row) {
+        Row &r = *m_rows[size_t(row)];
+        if (r.snapshot.watchId != watchId)
+            continue;
+        const bool stale = isStale(r, now);
+        if (stale || r.stale)
+            rows.push_back(row);
+        r.stale = stale;
+    }
+    emitFreshnessChanges(rows);
+}
+
+WatchFreshness WorkflowTableModel::watchFreshness(const QString &watchId) const
+{
+    return m_freshness.value(watchId);
+}
+
+void WorkflowTableModel::recheckFreshness()
+{
+    const qint64 now = wallMs();
+    std::vector<int> flipped;
+    for (int row = 0; row < int(m_rows.size()); ++row) {
+        Row &r = *m_rows[size_t(row)];
+        const bool stale = isStale(r, now);
+        if (stale != r.stale) {
+            r.stale = stale;
+            flipped.push_back(row);
+        }
+    }
+    emitFreshnessChanges(flipped);
+}
+
+void WorkflowTableModel::emitFreshnessChanges(const std::vector<int> &rows)
+{
+    // Contiguous runs as one signal each; only the roles that changed, so the proxy neither
+    // re-sorts nor re-filters.
+    const QList<int> roles = {StaleRole, FreshnessRole, Qt::ToolTipRole};
+    for (size_t i = 0; i < rows.size();) {
+        size_t j = i;
+        while (j + 1 < rows.size() && rows[j + 1] == rows[j] + 1)
+            ++j;
+        emit dataChanged(index(rows[i], 0), index(rows[j], ColumnCount - 1), roles);
+        i = j + 1;
+    }
 }
 
 } // namespace sw

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "freshness.h"
 #include "snapshot.h"
 #include "unifiedstatus.h"
 
@@ -27,26 +28,29 @@ namespace sw {
 /// `dataChanged` over the changed columns only, never a reset — so selections, scroll positions
 /// and persistent indexes survive every poll. Row-level roles (status, key, times, ...) answer
 /// on every column, but a change is announced on the columns that show it. The model also keeps
-/// what the operator's session adds to a row: a pending action label and a short highlight
-/// after a change. Sorting and filtering live in WorkflowFilterProxy.
+/// what the operator's session adds to a row: a pending action label, a short highlight
+/// after a change of what it shows, and its freshness — when a successful poll last confirmed
+/// it, and whether that is too long ago or its watch is in trouble (a stale row). Sorting and
+/// filtering live in WorkflowFilterProxy. The cells are in workflowtablecells.cpp.
 class WorkflowTableModel final : public QAbstractTableModel {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(WorkflowTableModel)
 
 public:
+    /// What an operator reads first comes first: what, how it is doing, and why.
     enum Column {
-        ServiceColumn,
+        ServiceColumn, ///< icon and short name ("MHO"); the full name in the tool tip
         NameColumn,
-        IdColumn,
         StatusColumn, ///< the unified status; its tool tip is the raw one
-        RawStatusColumn,
-        ProgressColumn, ///< "3 / 12"; ProgressFractionRole has the fraction
+        ReasonColumn, ///< WorkflowSnapshot::reason(): status message or the failed step's
+        ProgressColumn, ///< "4 / 6 · 1 failed"; the Progress*Roles have the parts
         StartColumn,
         LastUpdateColumn,
         /// end − start, or now − start while not terminal: that moves with the clock and no
         /// dataChanged says so, a view showing it repaints on a timer of its own.
         DurationColumn,
-        MessageColumn,
+        IdColumn,
+        RawStatusColumn,
         WatchColumn,
         ColumnCount
     };
@@ -65,10 +69,23 @@ public:
         PendingActionRole, ///< QString, empty when none
         RecentlyChangedRole, ///< bool
         ChangedAtRole, ///< QDateTime of the last merge that changed a column, invalid if none
-        ProgressFractionRole, ///< double in [0, 1], or invalid when the total is unknown
+        /// double in [0, 1]: the succeeded steps' share, or invalid when the total is unknown
+        ProgressFractionRole,
         StartRole, ///< QDateTime
         LastUpdateRole, ///< QDateTime
         EndRole, ///< QDateTime
+        /// The step counts behind the progress: qint64 each, invalid when unknown.
+        SucceededStepsRole,
+        FailedStepsRole,
+        SkippedStepsRole,
+        TotalStepsRole,
+        /// Freshness, answered on every column: the wall-clock time (UTC) a successful poll
+        /// last confirmed the row, invalid if never; whether the row is stale; and why, in
+        /// one line ("as of 14:02:11 (3 min ago) — Offline since 14:02:15: …"), empty while
+        /// fresh. A stale row's every tool tip ends with that line.
+        ConfirmedAtRole,
+        StaleRole,
+        FreshnessRole,
     };
     Q_ENUM(Role)
 
@@ -115,6 +132,20 @@ public:
     /// The time source for durations and highlights (tests inject a fixed clock).
     void setClock(std::function<QDateTime()> clock);
 
+    /// A successful poll confirmed the workflow, or every row of the watch (a discovery):
+    /// their data is as of now. Merges confirm what they change themselves.
+    void confirmWorkflow(const QString &workflowKey);
+    void confirmWatch(const QString &watchId);
+    /// How the watch's polling is doing: rows of a watch that is not live are stale.
+    void setWatchFreshness(const QString &watchId, const WatchFreshness &freshness);
+    WatchFreshness watchFreshness(const QString &watchId) const;
+    /// The operator's clock for freshness (UTC). Apart from setClock(): the demo's
+    /// simulated clock runs faster, but "3 min ago" is the operator's three minutes.
+    void setWallClock(std::function<QDateTime()> clock);
+    /// Stale flags follow the wall clock: the model re-checks them every second and
+    /// announces the rows that flipped. Tests that move a fixed clock call this directly.
+    void recheckFreshness();
+
 signals:
     /// The stored snapshot of the workflow is new or different (steps included), after the
     /// model was updated.
@@ -132,6 +163,8 @@ private:
         QString pendingAction;
         qint64 changedAtMs = Never;
         qint64 highlightUntilMs = Never;
+        qint64 confirmedAtMs = Never; ///< wall clock
+        bool stale = false;
     };
     struct CellRange {
         int row;
@@ -153,10 +186,17 @@ private:
     };
 
     qint64 nowMs() const;
+    qint64 wallMs() const;
+    static QString progressText(const WorkflowSnapshot &w);
     QVariant displayData(const Row &row, int column) const;
     QVariant sortData(const Row &row, int column) const;
     QVariant toolTipData(const Row &row, int column) const;
     qint64 durationMs(const WorkflowSnapshot &w) const;
+    bool isStale(const Row &row, qint64 wallNow) const;
+    QString freshnessText(const Row &row) const;
+    /// Stamps the rows as confirmed now and announces the ones whose stale flag flipped.
+    void confirmRows(const std::function<bool(const Row &)> &which);
+    void emitFreshnessChanges(const std::vector<int> &rows);
 
     void updateRow(int row, const WorkflowSnapshot &workflow, qint64 now, Outcome &outcome);
     void appendRows(std::vector<const WorkflowSnapshot *> added, bool highlightThem, qint64 now,
@@ -181,8 +221,11 @@ private:
     };
     std::deque<PendingExpiry> m_expiries; ///< in the order they were highlighted
     QTimer *m_highlightTimer;
+    QTimer *m_freshnessTimer;
     int m_highlightMs = 10000;
     std::function<QDateTime()> m_clock;
+    std::function<QDateTime()> m_wallClock;
+    QHash<QString, WatchFreshness> m_freshness;
 };
 
 } // namespace sw

@@ -216,7 +216,8 @@ MigrationHubOrchestratorState::Evaluation MigrationHubOrchestratorState::evaluat
     event(pauseMs);
     const int count = w.groupStart[w.groupCount];
     int failed = -1, attention = -1, running = -1;
-    qint64 lastEnd = 0;
+    qint64 lastEnd = startMs; // the end of the last step to finish, once all have
+
     for (int k = 0; k < count; ++k) {
         const Times &t = e.times[size_t(k)];
         const Step &s = m_steps[w.firstStep + quint32(k)];

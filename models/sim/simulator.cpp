@@ -9,6 +9,8 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QTcpServer>
+#include <QTcpSocket>
 
 using namespace Qt::StringLiterals;
 
@@ -47,6 +49,19 @@ quint16 Simulator::listen(const QHostAddress &address, quint16 port)
     }
     m_port = m_server->listenOn(address, port);
     return m_port;
+}
+
+void Simulator::stop()
+{
+    if (!m_server)
+        return;
+    for (QTcpServer *server : m_server->servers())
+        server->close();
+    for (QTcpSocket *socket : m_server->findChildren<QTcpSocket *>())
+        socket->abort();
+    // Later: a delayed reply may be on its way out of one of its callbacks right now.
+    m_server->deleteLater();
+    m_server = nullptr;
 }
 
 QString Simulator::url() const

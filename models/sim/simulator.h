@@ -39,6 +39,9 @@ public:
     /// Listens on address:port (0 = a free port; loopback unless told otherwise). Returns the
     /// port, or 0 when it cannot listen.
     quint16 listen(const QHostAddress &address = QHostAddress::LocalHost, quint16 port = 0);
+    /// Stops listening and drops every connection, as if the process had been killed; the
+    /// simulated state stays, so listen() on the same port is a restart.
+    void stop();
     quint16 port() const { return m_port; }
     QString url() const;
 
