@@ -46,8 +46,8 @@ QString scopeLabel(Service service)
 } // namespace
 
 DetailsPane::DetailsPane(QWidget *parent)
-    : QWidget(parent), m_title(new QLabel(this)), m_copy(new QToolButton(this)),
-      m_view(new QTextEdit(this))
+    : QWidget(parent), m_title(new QLabel(this)), m_reason(new QLabel(this)),
+      m_freshness(new QLabel(this)), m_copy(new QToolButton(this)), m_view(new QTextEdit(this))
 {
     QFont titleFont = m_title->font();
     titleFont.setBold(true);
@@ -55,6 +55,15 @@ DetailsPane::DetailsPane(QWidget *parent)
     m_title->setWordWrap(true);
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_title->setTextFormat(Qt::PlainText);
+    for (QLabel *label : {m_reason, m_freshness}) {
+        label->setWordWrap(true);
+        label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        label->setTextFormat(Qt::PlainText);
+        label->setContentsMargins(4, 0, 4, 2);
+        label->setVisible(false);
+    }
+    m_reason->setObjectName(u"DetailsReason"_s);
+    m_freshness->setObjectName(u"DetailsFreshness"_s);
 
     m_copy->setIcon(style::actionIcon(u"copy"_s, u"edit-copy"_s));
     m_copy->setToolTip(tr("Copy all fields"));
@@ -86,7 +95,10 @@ DetailsPane::DetailsPane(QWidget *parent)
     header->addWidget(m_copy, 0, Qt::AlignTop);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
     layout->addLayout(header);
+    layout->addWidget(m_reason);
+    layout->addWidget(m_freshness);
     layout->addWidget(m_view, 1);
 
     setFocusProxy(m_view);
@@ -128,6 +140,7 @@ void DetailsPane::showStep(const QString &title, const QVariantList &fields)
         addField(list, map.value(u"name"_s).toString(), map.value(u"value"_s).toString());
     }
     showFields(title, std::move(list));
+    setReason({}, false); // a step's message is among its fields
 }
 
 void DetailsPane::showWorkflow(const WorkflowSnapshot &w)
@@ -157,11 +170,57 @@ void DetailsPane::showWorkflow(const WorkflowSnapshot &w)
     for (const DetailField &field : w.details)
         addField(list, field.name, field.value);
     showFields(w.name.isEmpty() ? w.id : w.name, std::move(list));
+    // What the operator needs first, without scrolling: the step that failed (or waits) and
+    // what it said, else the workflow's own message when it is in trouble.
+    if (const StepSnapshot *step = w.stepNeedingAttention()) {
+        const bool failed = step->status == UnifiedStatus::Failed;
+        const QString what =
+            failed ? tr("Failed step: %1").arg(step->name) : tr("Waiting step: %1").arg(step->name);
+        setReason(step->message.isEmpty() ? what : what + u" — "_s + step->message, failed);
+    } else if (w.status == UnifiedStatus::Failed || w.status == UnifiedStatus::NeedsAttention) {
+        setReason(w.reason(), w.status == UnifiedStatus::Failed);
+    } else {
+        setReason({}, false);
+    }
 }
 
 void DetailsPane::clear()
 {
     showFields({}, {});
+    setReason({}, false);
+    setFreshness({}, false);
+}
+
+void DetailsPane::setReason(const QString &text, bool failed)
+{
+    m_reason->setText(text);
+    m_reason->setVisible(!text.isEmpty());
+    m_reason->setStyleSheet(failed ? u"QLabel#DetailsReason { color: %1; }"_s.arg(
+                                style::statusColor(UnifiedStatus::Failed, palette()).name())
+                                   : QString());
+}
+
+QString DetailsPane::reasonText() const
+{
+    return m_reason->text();
+}
+
+void DetailsPane::setFreshness(const QString &text, bool stale)
+{
+    if (text == m_freshness->text() && stale == m_stale)
+        return;
+    m_stale = stale;
+    m_freshness->setText(text);
+    m_freshness->setVisible(!text.isEmpty());
+    // Stale: the warning the banner uses; fresh: quiet.
+    m_freshness->setStyleSheet(stale
+            ? u"QLabel#DetailsFreshness { background: #fff3cd; color: #533f03; }"_s
+            : u"QLabel#DetailsFreshness { color: palette(mid); }"_s);
+}
+
+QString DetailsPane::freshnessText() const
+{
+    return m_freshness->text();
 }
 
 void DetailsPane::showFields(const QString &title, QList<Field> fields)

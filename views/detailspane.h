@@ -18,7 +18,9 @@ namespace sw {
 /// a ticket. Values that are JSON objects or arrays (Image Builder inputs and outputs, MHO
 /// step outputs) are pretty-printed in a fixed-pitch font; long text wraps. The Copy button
 /// copies everything as "name: value" lines; Ctrl+C copies the selection, or everything when
-/// nothing is selected.
+/// nothing is selected. Above the fields: why a workflow is where it is (its failed or waiting
+/// step and that step's message) and how fresh the data is ("as of 14:02:11 (3 s ago)"),
+/// marked when it is stale.
 class DetailsPane final : public QWidget {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(DetailsPane)
@@ -33,6 +35,13 @@ public:
     void showWorkflow(const WorkflowSnapshot &workflow);
     /// Back to the placeholder.
     void clear();
+    /// "As of 14:02:11 (3 s ago)", and whether the data is stale (then shown as a warning);
+    /// an empty text hides the line. Changing it never redraws the fields.
+    void setFreshness(const QString &text, bool stale);
+    QString freshnessText() const;
+    bool freshnessIsStale() const { return m_stale; }
+    /// The line under the title: the failed or waiting step and its message; empty if none.
+    QString reasonText() const;
 
     /// What Copy puts on the clipboard: "name: value" lines, multi-line values as they are
     /// shown. The placeholder text when nothing is shown.
@@ -66,7 +75,12 @@ private:
     void render();
     void addField(QList<Field> &fields, const QString &name, const QString &value);
 
+    void setReason(const QString &text, bool failed);
+
     QLabel *m_title;
+    QLabel *m_reason;
+    QLabel *m_freshness;
+    bool m_stale = false;
     QToolButton *m_copy;
     QTextEdit *m_view;
     QString m_titleText;

@@ -85,6 +85,19 @@ void StatusItemDelegate::initStyleOption(
     }
     if (m_columns.recentlyChangedRole >= 0 && index.data(m_columns.recentlyChangedRole).toBool())
         option->backgroundBrush = style::highlightColor(option->palette);
+    if (isStale(index)) {
+        for (QPalette::ColorGroup group : {QPalette::Active, QPalette::Inactive}) {
+            option->palette.setColor(group, QPalette::Text, style::staleTextColor(option->palette));
+            option->palette.setColor(
+                group, QPalette::WindowText, style::staleTextColor(option->palette));
+        }
+        option->font.setItalic(true);
+    }
+}
+
+bool StatusItemDelegate::isStale(const QModelIndex &index) const
+{
+    return m_columns.staleRole >= 0 && index.data(m_columns.staleRole).toBool();
 }
 
 QString StatusItemDelegate::displayedText(const QModelIndex &index) const
@@ -123,6 +136,8 @@ void StatusItemDelegate::paint(
     const Badge badge = badgeOf(index);
     painter->save();
     painter->setFont(opt.font);
+    if (isStale(index) && !badge.inFlight)
+        painter->setOpacity(0.5); // faded: the status is the last one known, not the live one
     paintStatusBadge(painter, opt.rect.adjusted(CellMargin, 1, -CellMargin, -1), badge.status,
         badge.text, opt.palette,
         badge.inFlight ? StatusBadgeStyle::InFlight : StatusBadgeStyle::Solid);

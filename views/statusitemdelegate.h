@@ -15,8 +15,9 @@ namespace sw {
 /// of their model: the status column as a badge (an operator's pending action shown in its place
 /// in an in-flight style), time columns in the operator's TimeDisplay with both absolute forms in
 /// the tool tip, and a highlight behind
-/// the rows the last poll changed (selection still wins). Everything is read from the index's
-/// roles, so the delegate works through any proxy. Times move with the clock without a
+/// the rows the last poll changed (selection still wins), and stale rows dimmed and in italics,
+/// their badge faded, so data that is not live never looks live. Everything is read from the
+/// index's roles, so the delegate works through any proxy. Times move with the clock without a
 /// dataChanged: a view showing relative times or running durations repaints on a timer.
 class StatusItemDelegate : public QStyledItemDelegate {
     Q_OBJECT
@@ -30,6 +31,7 @@ public:
         int pendingRole = -1; ///< QString, empty when no action is in flight
         QList<std::pair<int, int>> times; ///< column and the role holding its QDateTime
         int recentlyChangedRole = -1; ///< bool, answered on every column
+        int staleRole = -1; ///< bool, answered on every column: the row's data is not live
     };
 
     ~StatusItemDelegate() override;
@@ -71,6 +73,7 @@ protected:
 private:
     struct Badge;
     Badge badgeOf(const QModelIndex &index) const;
+    bool isStale(const QModelIndex &index) const;
     int timeRoleOf(int column) const;
 
     Columns m_columns;

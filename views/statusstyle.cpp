@@ -77,6 +77,14 @@ QColor highlightColor(const QPalette &palette)
     return isDark(palette) ? QColor(0xff, 0xd5, 0x4f, 60) : QColor(0xff, 0xe0, 0x82, 140);
 }
 
+QColor staleTextColor(const QPalette &palette)
+{
+    const QColor text = palette.color(QPalette::Text);
+    const QColor base = palette.color(QPalette::Base);
+    return QColor((text.red() + base.red()) / 2, (text.green() + base.green()) / 2,
+        (text.blue() + base.blue()) / 2);
+}
+
 QIcon statusIcon(UnifiedStatus status)
 {
     return cachedIcon(QStringLiteral(":/icons/status-%1.svg").arg(statusKey(status)));

@@ -25,6 +25,8 @@ QColor statusTextColor(UnifiedStatus status, const QPalette &palette);
 QColor statusTint(UnifiedStatus status, const QPalette &palette);
 /// The colour of the "recently changed" highlight behind a row.
 QColor highlightColor(const QPalette &palette);
+/// Text of a row whose data is not live: halfway between the text and the base colour.
+QColor staleTextColor(const QPalette &palette);
 
 QIcon statusIcon(UnifiedStatus status);
 QIcon serviceIcon(Service service);

@@ -54,12 +54,29 @@ TimelineBar TimelineBar::fromIndex(const QModelIndex &index)
     bar.start = bar.hasStart ? start.toMSecsSinceEpoch() : 0;
     bar.end = bar.hasEnd ? std::max(end.toMSecsSinceEpoch(), bar.start) : bar.start;
     bar.open = bar.hasStart && !bar.hasEnd && index.data(TimelineModel::IsOpenRole).toBool();
+    const QVariant inView = index.data(TimelineModel::InDefaultViewRole);
+    bar.inDefaultView = !inView.isValid() || inView.toBool();
     return bar;
 }
 
 TimelinePainter::TimelinePainter(QList<TimelineBar> bars, Frame frame)
     : m_bars(std::move(bars)), m_frame(std::move(frame))
 {
+}
+
+QString TimelinePainter::emptyText() const
+{
+    // A step that failed or finished before anyone saw it start has no times, but it did
+    // start: "nothing has started" would be wrong exactly when it matters most.
+    const bool anyBegan = std::any_of(m_bars.cbegin(), m_bars.cend(), [](const TimelineBar &b) {
+        return b.status != UnifiedStatus::Pending && b.status != UnifiedStatus::Unknown;
+    });
+    if (anyBegan) {
+        return tr("No step times are known yet: these steps had already started or finished "
+                  "when Stepwatch first saw them, and the service does not report step times. "
+                  "Their status is in the step tree.");
+    }
+    return m_bars.isEmpty() ? tr("No steps.") : tr("No step has started yet.");
 }
 
 QRect TimelinePainter::plotRect() const
@@ -192,7 +209,7 @@ void TimelinePainter::paint(QPainter *p) const
         m_bars.cbegin(), m_bars.cend(), [](const TimelineBar &b) { return b.hasStart; });
     if (!anyStarted) {
         p->setPen(dimmed(pal));
-        p->drawText(plotRect(), Qt::AlignCenter | Qt::TextWordWrap, tr("No step has started yet."));
+        p->drawText(plotRect(), Qt::AlignCenter | Qt::TextWordWrap, emptyText());
     }
     p->setPen(pal.color(QPalette::Mid));
     p->drawLine(f.labelWidth, 0, f.labelWidth, f.size.height());

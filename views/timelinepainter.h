@@ -33,6 +33,7 @@ struct TimelineBar {
     bool hasStart = false;
     bool hasEnd = false;
     bool open = false;
+    bool inDefaultView = true;
     UnifiedStatus status = UnifiedStatus::Unknown;
 
     /// Any model with TimelineModel's roles will do; an end before the start counts as the start.
@@ -88,6 +89,8 @@ private:
     void paintRow(QPainter *painter, int row, int y) const;
     void paintAxis(QPainter *painter, const QList<TimelineScale::Tick> &ticks) const;
     QRect plotRect() const;
+    /// What the plot says when no bar has a start.
+    QString emptyText() const;
 
     QList<TimelineBar> m_bars;
     Frame m_frame;

@@ -207,11 +207,31 @@ void TimelineView::zoomOut()
     zoomBy(1 / ZoomStep, m_labelWidth + plotWidth() / 2.0);
 }
 
+bool TimelineView::fitRange(qint64 now, qint64 *first, qint64 *last) const
+{
+    // The bars the default view is for (all but the older CodeCatalyst runs), and now: what
+    // runs is always in view, up to the moment it has reached.
+    bool any = false;
+    for (const TimelineBar &bar : m_bars) {
+        if (!bar.hasStart || !bar.inDefaultView)
+            continue;
+        const qint64 end = bar.open ? std::max(now, bar.start) : bar.end;
+        *first = any ? std::min(*first, bar.start) : bar.start;
+        *last = any ? std::max(*last, end) : end;
+        any = true;
+    }
+    if (!any && !timeRange(now, first, last))
+        return false;
+    *first = std::min(*first, now);
+    *last = std::max(*last, now);
+    return true;
+}
+
 void TimelineView::fitToWidth()
 {
     qint64 first = 0;
     qint64 last = 0;
-    if (!timeRange(nowMs(), &first, &last))
+    if (!fitRange(nowMs(), &first, &last))
         return;
     setScale(TimelineScale::fit(first, last, plotWidth(), FitMargin).panned(m_labelWidth), false);
     m_fitted = true;
@@ -262,6 +282,7 @@ void TimelineView::updateScrollBars()
     qint64 first = 0;
     qint64 last = 0;
     if (timeRange(nowMs(), &first, &last)) {
+        last = std::max(last, nowMs()); // now can always be scrolled to
         const double msPerPixel = m_scale.msPerPixel();
         const double worldStart = double(first) - FitMargin * msPerPixel;
         const double worldPx = double(last - first) / msPerPixel + 2 * FitMargin;

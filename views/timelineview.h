@@ -21,7 +21,9 @@ namespace sw {
 /// line that open bars grow to (a one-second repaint runs only while a bar is open). Ctrl+wheel
 /// and the +, - and 0 keys zoom around the mouse or fit the range to the width; Shift+wheel,
 /// a horizontal wheel and dragging empty space pan. A new workflow is fitted once; later merges
-/// keep the operator's zoom. Only the visible rows are painted, so a thousand bars stay smooth.
+/// keep the operator's zoom. A fit always shows now and every running bar; of a long
+/// CodeCatalyst history, the newest runs. Only the visible rows are painted, so a thousand
+/// bars stay smooth.
 /// The x of scale() is the viewport's x.
 class TimelineView final : public QAbstractScrollArea {
     Q_OBJECT
@@ -95,6 +97,8 @@ private:
     void updateLayout();
     void updateScrollBars();
     bool timeRange(qint64 now, qint64 *first, qint64 *last) const;
+    /// What fitToWidth() shows: the default view's bars and now.
+    bool fitRange(qint64 now, qint64 *first, qint64 *last) const;
     qint64 nowMs() const;
     int plotWidth() const;
     /// What painting `size` with the rows scrolled by `scrollY` needs, at the current scale.

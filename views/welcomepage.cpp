@@ -7,6 +7,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QStyle>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -33,7 +34,8 @@ QPushButton *bigButton(const QIcon &icon, const QString &text, QWidget *parent)
 WelcomePage::WelcomePage(QWidget *parent)
     : QWidget(parent), m_demo(bigButton(style::actionIcon(u"demo"_s), tr("Try the demo"), this)),
       m_add(bigButton(style::actionIcon(u"add"_s), tr("Add a watch…"), this)),
-      m_notice(new QFrame(this)), m_noticeText(new QLabel(m_notice))
+      m_notice(new QFrame(this)), m_noticeText(new QLabel(m_notice)),
+      m_detailsToggle(new QToolButton(m_notice)), m_details(new QLabel(m_notice))
 {
     m_demo->setObjectName(u"demo"_s);
     m_add->setObjectName(u"addWatch"_s);
@@ -96,9 +98,29 @@ WelcomePage::WelcomePage(QWidget *parent)
     m_noticeText->setWordWrap(true);
     m_noticeText->setTextFormat(Qt::PlainText);
     m_noticeText->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_detailsToggle->setObjectName(u"credentialsDetailsToggle"_s);
+    m_detailsToggle->setText(tr("Show where I looked"));
+    m_detailsToggle->setCheckable(true);
+    m_detailsToggle->setAutoRaise(true);
+    m_detailsToggle->setArrowType(Qt::RightArrow);
+    m_detailsToggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_details->setObjectName(u"credentialsDetails"_s);
+    m_details->setWordWrap(true);
+    m_details->setTextFormat(Qt::PlainText);
+    m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_details->hide();
+    connect(m_detailsToggle, &QToolButton::toggled, this, [this](bool on) {
+        m_details->setVisible(on);
+        m_detailsToggle->setArrowType(on ? Qt::DownArrow : Qt::RightArrow);
+        m_detailsToggle->setText(on ? tr("Hide where I looked") : tr("Show where I looked"));
+    });
+    auto *noticeText = new QVBoxLayout;
+    noticeText->addWidget(m_noticeText);
+    noticeText->addWidget(m_detailsToggle, 0, Qt::AlignLeft);
+    noticeText->addWidget(m_details);
     auto *noticeLayout = new QHBoxLayout(m_notice);
-    noticeLayout->addWidget(noticeIcon);
-    noticeLayout->addWidget(m_noticeText, 1);
+    noticeLayout->addWidget(noticeIcon, 0, Qt::AlignTop);
+    noticeLayout->addLayout(noticeText, 1);
     m_notice->hide();
 
     auto *buttons = new QHBoxLayout;
@@ -138,10 +160,24 @@ WelcomePage::WelcomePage(QWidget *parent)
 
 WelcomePage::~WelcomePage() = default;
 
-void WelcomePage::setCredentialsNotice(const QString &text)
+void WelcomePage::setCredentialsNotice(const QString &text, const QString &details)
 {
     m_noticeText->setText(text);
+    m_details->setText(details);
+    m_detailsToggle->setVisible(!details.isEmpty());
+    if (details.isEmpty())
+        m_detailsToggle->setChecked(false);
     m_notice->setVisible(!text.isEmpty());
+}
+
+QString WelcomePage::credentialsDetails() const
+{
+    return m_details->text();
+}
+
+bool WelcomePage::detailsShown() const
+{
+    return m_detailsToggle->isChecked();
 }
 
 QString WelcomePage::credentialsNotice() const

@@ -21,6 +21,7 @@ StatusItemDelegate::Columns workflowColumns()
     c.pendingRole = M::PendingActionRole;
     c.times = {{M::StartColumn, M::StartRole}, {M::LastUpdateColumn, M::LastUpdateRole}};
     c.recentlyChangedRole = M::RecentlyChangedRole;
+    c.staleRole = M::StaleRole;
     return c;
 }
 
@@ -47,34 +48,46 @@ void WorkflowTableDelegate::initStyleOption(
 void WorkflowTableDelegate::paint(
     QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
-    const QVariant fraction = index.column() == WorkflowTableModel::ProgressColumn
-        ? index.data(WorkflowTableModel::ProgressFractionRole)
+    const QVariant total = index.column() == WorkflowTableModel::ProgressColumn
+        ? index.data(WorkflowTableModel::TotalStepsRole)
         : QVariant();
-    if (!fraction.isValid()) {
+    if (!total.isValid() || total.toLongLong() <= 0) {
         StatusItemDelegate::paint(painter, option, index);
         return;
     }
+    // The text ("4 / 6 · 1 failed") as any cell draws it, and under it a strip of segments in
+    // the status colours: succeeded, failed, skipped, and what is left. A failed execution
+    // never shows as a full bar of success.
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);
-    paintCellBackground(painter, opt);
+    const int strip = 4;
+    QStyleOptionViewItem textOpt = opt;
+    textOpt.rect.adjust(0, 0, 0, -strip);
+    styleOf(opt)->drawControl(QStyle::CE_ItemViewItem, &textOpt, painter, opt.widget);
 
-    QStyleOptionProgressBar bar;
-    bar.direction = opt.direction;
-    bar.palette = opt.palette;
-    bar.fontMetrics = opt.fontMetrics;
-    bar.state = (opt.state & QStyle::State_Enabled) | QStyle::State_Horizontal;
-    const QRect area = opt.rect.adjusted(CellMargin, 2, -CellMargin, -2);
-    const int height = std::min(area.height(), opt.fontMetrics.height() + 4);
-    bar.rect = QRect(area.left(), area.top() + (area.height() - height) / 2, area.width(), height);
-    bar.minimum = 0;
-    bar.maximum = 1000;
-    bar.progress = qRound(std::clamp(fraction.toDouble(), 0.0, 1.0) * bar.maximum);
-    bar.text = opt.text;
-    bar.textVisible = true;
-    bar.textAlignment = Qt::AlignCenter;
+    const double all = double(total.toLongLong());
+    const QRect bar(opt.rect.left() + CellMargin, opt.rect.bottom() - strip - 1,
+        std::max(0, opt.rect.width() - 2 * CellMargin), strip);
     painter->save();
-    painter->setFont(opt.font);
-    styleOf(opt)->drawControl(QStyle::CE_ProgressBar, &bar, painter, opt.widget);
+    if (index.data(WorkflowTableModel::StaleRole).toBool())
+        painter->setOpacity(0.5);
+    painter->fillRect(bar, opt.palette.color(QPalette::Mid));
+    double x = bar.left();
+    const struct {
+        int role;
+        UnifiedStatus status;
+    } parts[] = {{WorkflowTableModel::SucceededStepsRole, UnifiedStatus::Succeeded},
+        {WorkflowTableModel::FailedStepsRole, UnifiedStatus::Failed},
+        {WorkflowTableModel::SkippedStepsRole, UnifiedStatus::Skipped}};
+    for (const auto &part : parts) {
+        const double n = std::max<qint64>(0, index.data(part.role).toLongLong());
+        const double width = std::min(double(bar.right() + 1) - x, bar.width() * n / all);
+        if (width <= 0)
+            continue;
+        painter->fillRect(QRectF(x, bar.top(), width, bar.height()),
+            style::statusColor(part.status, opt.palette));
+        x += width;
+    }
     painter->restore();
 }
 

@@ -3,9 +3,38 @@
 #include "aws/credentialsprovider.h"
 #include "aws/sharedconfig.h"
 
+#include <QCoreApplication>
+
 using namespace Qt::StringLiterals;
 
 namespace sw {
+
+namespace {
+
+QString tr(const char *text, int n = -1)
+{
+    return QCoreApplication::translate("sw::AwsEnvironment", text, nullptr, n);
+}
+
+// Whether a profile's credentials can be used, without running anything: a credential_process
+// counts (it must not run here), every other kind is what the provider makes of it.
+bool check(const QProcessEnvironment &env, const aws::SharedConfig &config, QString *what)
+{
+    if (config.profile().contains(u"credential_process"_s)) {
+        *what = tr("credential_process");
+        return true;
+    }
+    aws::CredentialsProvider provider(env, config);
+    const aws::CredentialsResult found = provider.credentials();
+    if (found.isValid()) {
+        *what = found.source.isEmpty() ? tr("credentials") : found.source;
+        return true;
+    }
+    *what = found.error;
+    return false;
+}
+
+} // namespace
 
 AwsEnvironment AwsEnvironment::inspect(const QProcessEnvironment &env)
 {
@@ -17,19 +46,54 @@ AwsEnvironment AwsEnvironment::inspect(const QProcessEnvironment &env)
     names.sort(Qt::CaseInsensitive);
     result.profiles = names;
 
-    const aws::ConfigSection &profile = config.profile();
-    // The one source that must not run here; every other one the provider checks (and
-    // refuses the kinds it does not support, as the poller would).
-    if (profile.contains(u"credential_process"_s)) {
-        result.credentialsFound = true;
-        return result;
+    QString what;
+    result.defaultCredentials = check(env, config, &what);
+    if (!result.defaultCredentials)
+        result.problem = what;
+    // Every profile there is, not only the default one: an operator often has none named
+    // "default" and works with "ops" or "migration-admin".
+    for (const QString &name : std::as_const(names)) {
+        const aws::SharedConfig named = aws::SharedConfig::load(env, name);
+        QString note;
+        if (check(env, named, &note)) {
+            result.usableProfiles << name;
+            result.profileNotes << tr("%1: %2").arg(name, note);
+        } else {
+            result.profileNotes << tr("%1: not usable — %2").arg(name, note.section(u'\n', 0, 0));
+        }
     }
-    aws::CredentialsProvider provider(env, config);
-    const aws::CredentialsResult found = provider.credentials();
-    result.credentialsFound = found.isValid();
-    if (!result.credentialsFound)
-        result.problem = found.error;
+    result.credentialsFound = result.defaultCredentials || !result.usableProfiles.isEmpty();
     return result;
+}
+
+QString AwsEnvironment::summary() const
+{
+    if (defaultCredentials)
+        return {};
+    if (!usableProfiles.isEmpty()) {
+        return tr("Your default AWS credentials were not found, but %n profile(s) can be used: "
+                  "%1. Choose one when you add a watch.",
+            int(usableProfiles.size()))
+            .arg(usableProfiles.join(u", "_s));
+    }
+    if (!profiles.isEmpty()) {
+        return tr("Found %n AWS profile(s), but none with credentials Stepwatch can use yet. Set "
+                  "up keys with \"aws configure\", or try the demo, which needs none.",
+            int(profiles.size()));
+    }
+    return tr("No AWS credentials were found on this computer. Set them up with \"aws "
+              "configure\" (or \"aws configure sso\"), then add a watch — or try the demo, which "
+              "needs none.");
+}
+
+QString AwsEnvironment::details() const
+{
+    QStringList parts;
+    if (!problem.isEmpty())
+        parts << problem;
+    if (!profileNotes.isEmpty())
+        parts << tr("Profiles:") + u"\n"_s + profileNotes.join(u'\n');
+    return parts.join(u"\n\n"_s);
 }
 
 } // namespace sw

@@ -4,13 +4,13 @@
 
 #include "mainwindow.h"
 #include "screenshottaker.h"
+#include "translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QLibraryInfo>
 #include <QLocale>
 #include <QLoggingCategory>
-#include <QTranslator>
+#include <QSize>
 
 #include <cstdio>
 #include <cstring>
@@ -48,6 +48,10 @@ void setUpParser(QCommandLineParser &parser)
         QCoreApplication::translate(
             "main", "Save a PNG of the window once the first poll is shown, then exit."),
         u"file"_s});
+    parser.addOption({u"screenshot-size"_s,
+        QCoreApplication::translate(
+            "main", "The window size for --screenshot, e.g. 1280x720 (default 1440x900)."),
+        u"WxH"_s, u"1440x900"_s});
     parser.addOption({u"verbose"_s,
         QCoreApplication::translate("main", "Log what the AWS layer does (never secrets).")});
 }
@@ -86,21 +90,29 @@ int main(int argc, char **argv)
     if (!parser.isSet(u"verbose"_s))
         QLoggingCategory::setFilterRules(u"stepwatch.*.debug=false"_s);
 
-    QTranslator qtTranslator;
-    if (qtTranslator.load(
-            QLocale(), u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(&qtTranslator);
-    // The system locale's translation, else English: the source strings say "workflow(s)",
-    // and the English file has the plural forms.
-    QTranslator translator;
-    if (translator.load(QLocale(), u"stepwatch"_s, u"_"_s, u":/i18n"_s)
-        || translator.load(u"stepwatch_en"_s, u":/i18n"_s))
-        QCoreApplication::installTranslator(&translator);
+    sw::installTranslations(&app, QLocale());
 
     sw::MainWindow::Options options;
     options.demo = parser.isSet(u"demo"_s);
     options.readOnly = parser.isSet(u"read-only"_s);
+    QSize screenshotSize;
+    if (parser.isSet(u"screenshot"_s)) {
+        const QStringList parts = parser.value(u"screenshot-size"_s).split(u'x');
+        const int width = parts.value(0).toInt();
+        const int height = parts.size() == 2 ? parts.value(1).toInt() : 0;
+        if (width < 320 || height < 240 || width > 8000 || height > 8000) {
+            std::fprintf(stderr, "%s\n",
+                qPrintable(QCoreApplication::translate("main",
+                    "--screenshot-size: give WIDTHxHEIGHT, e.g. 1280x720 (from 320x240 to "
+                    "8000x8000)")));
+            return 2;
+        }
+        screenshotSize = QSize(width, height);
+    }
     auto window = std::make_unique<sw::MainWindow>(options);
+    // The size of the picture, whatever screen (or none) this runs on.
+    if (screenshotSize.isValid())
+        window->resize(screenshotSize);
     // "Try the demo" on the welcome page: a demo window replaces the first one. (A demo window
     // has its watches, so it never shows the welcome page.)
     QObject::connect(window.get(), &sw::MainWindow::demoRequested, &app, [&] {

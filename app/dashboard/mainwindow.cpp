@@ -1,14 +1,17 @@
 #include "mainwindow.h"
 
 #include "actioncontroller.h"
+#include "actionkeyguard.h"
 #include "activitylogmodel.h"
 #include "activityview.h"
 #include "awsenvironment.h"
 #include "dashboardmodels.h"
 #include "demosession.h"
 #include "detailspane.h"
+#include "elidinglabel.h"
 #include "filterbar.h"
 #include "fleetsummary.h"
+#include "freshnessbanner.h"
 #include "metricschart.h"
 #include "poller.h"
 #include "pollingstatus.h"
@@ -20,6 +23,7 @@
 #include "statusstyle.h"
 #include "stepdelegate.h"
 #include "steptreemodel.h"
+#include "tableorderkeeper.h"
 #include "timeformat.h"
 #include "timelinemodel.h"
 #include "timelineview.h"
@@ -36,6 +40,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenu>
+#include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QSettings>
 #include <QSplitter>
@@ -44,6 +49,7 @@
 #include <QStatusBar>
 #include <QTableView>
 #include <QTimer>
+#include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -56,6 +62,14 @@ MainWindow::MainWindow(Options options, QWidget *parent)
 {
     setObjectName(u"MainWindow"_s);
     setWindowIcon(style::appIcon());
+    // The operator's messages have a label of their own, so a long one is cut short instead
+    // of running under the polling status beside it.
+    m_message = new ElidingLabel(statusBar());
+    m_message->setObjectName(u"StatusMessage"_s);
+    statusBar()->addWidget(m_message, 1);
+    m_messageTimer = new QTimer(this);
+    m_messageTimer->setSingleShot(true);
+    connect(m_messageTimer, &QTimer::timeout, m_message, [this] { m_message->setFullText({}); });
     DashboardModels::Settings settings;
     if (m_options.demo) {
         m_demo = std::make_unique<DemoSession>(m_options.demoWorkflowsPerService);
@@ -86,9 +100,25 @@ MainWindow::MainWindow(Options options, QWidget *parent)
     buildCentre();
     buildDocks();
     buildMenus();
-    m_pollingStatus =
-        new PollingStatus(m_models->poller(), m_models->gateway(), m_summary, statusBar());
+    m_pollingStatus = new PollingStatus(m_models->poller(), m_models->gateway(), m_summary,
+        m_models->filteredWorkflows(), statusBar());
     statusBar()->addPermanentWidget(m_pollingStatus);
+    m_orderKeeper = new TableOrderKeeper(
+        m_table, m_models->filteredWorkflows(), m_models->actions(), m_resortButton, this);
+    m_actions->setConfirm([this](const QString &title, const QString &text) {
+        // The rows stay where they are while the operator reads the question.
+        const TableOrderKeeper::Hold hold = m_orderKeeper->hold();
+        return QMessageBox::question(
+                   this, title, text, QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
+            == QMessageBox::Yes;
+    });
+    m_keyGuard = new ActionKeyGuard(this,
+        {m_actions->retryStep(), m_actions->retryFailedSteps(), m_actions->startRun(),
+            m_actions->refresh(), m_actions->pause(), m_actions->copyId()},
+        this);
+    qApp->installEventFilter(m_keyGuard);
+    connect(m_keyGuard, &ActionKeyGuard::refused, this,
+        [this](const QString &reason) { showMessage(reason); });
     if (settings.clock) {
         m_tableDelegate->setClock(settings.clock);
         m_stepDelegate->setClock(settings.clock);
@@ -133,9 +163,22 @@ void MainWindow::buildCentre()
                             "padding: 4px 8px; border-radius: 3px; }"_s);
     m_banner->setVisible(m_options.demo);
     layout->addWidget(m_banner);
+    m_freshnessBanner = new FreshnessBanner(m_models->poller(), dashboard);
+    layout->addWidget(m_freshnessBanner);
 
     m_filterBar = new FilterBar(m_models->filteredWorkflows(), dashboard);
-    layout->addWidget(m_filterBar);
+    m_resortButton = new QToolButton(dashboard);
+    m_resortButton->setObjectName(u"ResortButton"_s);
+    m_resortButton->setText(tr("Order changed — re-sort"));
+    m_resortButton->setToolTip(tr("Polls changed rows while you were pointing at the table; "
+                                  "their order is kept until you look away or click here."));
+    m_resortButton->setIcon(style::actionIcon(u"refresh"_s, u"view-sort-ascending"_s));
+    m_resortButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    auto *filterRow = new QHBoxLayout;
+    filterRow->setContentsMargins(0, 0, 0, 0);
+    filterRow->addWidget(m_filterBar, 1);
+    filterRow->addWidget(m_resortButton, 0, Qt::AlignTop);
+    layout->addLayout(filterRow);
 
     m_table = new QTableView(dashboard);
     m_table->setObjectName(u"WorkflowTable"_s);
@@ -155,11 +198,21 @@ void MainWindow::buildCentre()
     QHeaderView *header = m_table->horizontalHeader();
     header->setSectionsMovable(true);
     header->setStretchLastSection(true);
-    header->resizeSection(WorkflowTableModel::ServiceColumn, 170);
-    header->resizeSection(WorkflowTableModel::NameColumn, 230);
-    header->resizeSection(WorkflowTableModel::IdColumn, 120);
-    header->resizeSection(WorkflowTableModel::StatusColumn, 150);
-    header->resizeSection(WorkflowTableModel::ProgressColumn, 110);
+    // What to look at first fits a 1280-pixel screen beside the docks: the service, the name,
+    // the status badge and the start of the reason.
+    const int em = m_table->fontMetrics().averageCharWidth();
+    int serviceWidth = 0; // the icon and the longest short name, uncut
+    for (int service = 0; service < ServiceCount; ++service) {
+        serviceWidth = std::max(serviceWidth,
+            m_table->fontMetrics().horizontalAdvance(serviceShortName(Service(service))));
+    }
+    header->resizeSection(
+        WorkflowTableModel::ServiceColumn, serviceWidth + m_table->iconSize().width() + 4 * em);
+    header->resizeSection(WorkflowTableModel::NameColumn, 26 * em);
+    header->resizeSection(WorkflowTableModel::StatusColumn, 19 * em);
+    header->resizeSection(WorkflowTableModel::ReasonColumn, 40 * em);
+    header->resizeSection(WorkflowTableModel::ProgressColumn, 20 * em);
+    header->resizeSection(WorkflowTableModel::IdColumn, 16 * em);
     header->hideSection(WorkflowTableModel::RawStatusColumn);
     header->hideSection(WorkflowTableModel::WatchColumn);
     layout->addWidget(m_table, 1);
@@ -247,6 +300,12 @@ void MainWindow::connectModels()
         if (key == selectedWorkflow())
             onCurrentStepChanged();
     });
+    connect(table, &QAbstractItemModel::dataChanged, this,
+        [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
+            const int row = m_models->workflows()->rowOf(selectedWorkflow());
+            if (row >= topLeft.row() && row <= bottomRight.row())
+                updateDetailsFreshness();
+        });
     connect(shown, &QAbstractItemModel::rowsInserted, this, [this] {
         if (m_hasData)
             return;
@@ -262,12 +321,18 @@ void MainWindow::connectModels()
         m_stepTree->viewport()->update();
     });
     clockTimer->start(5000);
+    // "as of 14:02:11 (3 s ago)" counts the seconds.
+    auto *freshnessTimer = new QTimer(this);
+    connect(freshnessTimer, &QTimer::timeout, this, &MainWindow::updateDetailsFreshness);
+    freshnessTimer->start(1000);
     connect(m_summary, &FleetSummary::changed, this,
         [this] { m_filterBar->setAttentionCount(m_summary->needsAttention()); });
 
+    // While a menu is open the rows stay put: its entries act on the row it was opened on.
     connect(m_table, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
         if (!m_table->indexAt(pos).isValid())
             return;
+        const TableOrderKeeper::Hold hold = m_orderKeeper->hold();
         QMenu menu(this);
         m_actions->fillWorkflowMenu(&menu);
         menu.exec(m_table->viewport()->mapToGlobal(pos));
@@ -275,6 +340,7 @@ void MainWindow::connectModels()
     connect(m_stepTree, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
         if (!m_stepTree->indexAt(pos).isValid())
             return;
+        const TableOrderKeeper::Hold hold = m_orderKeeper->hold();
         QMenu menu(this);
         m_actions->fillStepMenu(&menu);
         menu.exec(m_stepTree->viewport()->mapToGlobal(pos));
@@ -312,81 +378,6 @@ void MainWindow::connectModels()
     connect(m_welcome, &WelcomePage::demoRequested, this, &MainWindow::demoRequested);
 }
 
-void MainWindow::onCurrentWorkflowChanged()
-{
-    const QString key = selectedWorkflow();
-    m_models->selectWorkflow(key);
-    m_actions->setTarget(key, {});
-    const WorkflowSnapshot *w = key.isEmpty() ? nullptr : m_models->workflows()->workflow(key);
-    if (!w) {
-        m_details->clear();
-        m_metrics->clear();
-        return;
-    }
-    m_details->showWorkflow(*w);
-    if (w->service == Service::CustomerProfiles)
-        m_metrics->setWorkflow(key, w->name);
-    else
-        m_metrics->clear();
-}
-
-void MainWindow::onCurrentStepChanged()
-{
-    const QString key = selectedWorkflow();
-    const QModelIndex current = m_stepTree->currentIndex();
-    const QString stepId = current.data(StepTreeModel::StepIdRole).toString();
-    m_actions->setTarget(key, stepId);
-    m_timeline->setCurrentStepId(stepId);
-    if (stepId.isEmpty()) {
-        if (const WorkflowSnapshot *w = m_models->workflows()->workflow(key))
-            m_details->showWorkflow(*w);
-        else
-            m_details->clear();
-        return;
-    }
-    const QModelIndex name = current.siblingAtColumn(StepTreeModel::NameColumn);
-    m_details->showStep(name.data().toString(), current.data(StepTreeModel::DetailsRole).toList());
-}
-
-QString MainWindow::selectedWorkflow() const
-{
-    return m_table->currentIndex().data(WorkflowTableModel::WorkflowKeyRole).toString();
-}
-
-QString MainWindow::selectedStep() const
-{
-    return m_stepTree->currentIndex().data(StepTreeModel::StepIdRole).toString();
-}
-
-void MainWindow::selectWorkflow(const QString &workflowKey)
-{
-    auto *proxy = m_models->filteredWorkflows();
-    const QModelIndex source = m_models->workflows()->indexOf(workflowKey);
-    if (!source.isValid())
-        return;
-    QModelIndex shown = proxy->mapFromSource(source);
-    if (!shown.isValid()) {
-        // The operator asked for this workflow: filters that hide it make way.
-        m_filterBar->restoreState({});
-        proxy->setWatchFilter({});
-        shown = proxy->mapFromSource(source);
-    }
-    m_table->setCurrentIndex(shown);
-    m_table->scrollTo(shown);
-}
-
-bool MainWindow::selectStep(const QString &stepId)
-{
-    const QModelIndex index = m_models->steps()->indexOf(stepId);
-    if (!index.isValid())
-        return false;
-    if (m_stepTree->currentIndex() != index) {
-        m_stepTree->setCurrentIndex(index);
-        m_stepTree->scrollTo(index);
-    }
-    return true;
-}
-
 void MainWindow::onActionFinished(qint64 activityId, bool succeeded)
 {
     const ActivityEntry *entry = m_models->activity()->entry(activityId);
@@ -411,7 +402,16 @@ void MainWindow::onActionFinished(qint64 activityId, bool succeeded)
 
 void MainWindow::showMessage(const QString &text, int timeoutMs)
 {
-    statusBar()->showMessage(text, timeoutMs);
+    m_message->setFullText(text);
+    if (timeoutMs > 0)
+        m_messageTimer->start(timeoutMs);
+    else
+        m_messageTimer->stop();
+}
+
+QString MainWindow::statusMessage() const
+{
+    return m_message->fullText();
 }
 
 void MainWindow::updatePage()
@@ -421,11 +421,7 @@ void MainWindow::updatePage()
     if (empty && !m_options.demo) {
         const AwsEnvironment aws =
             AwsEnvironment::inspect(QProcessEnvironment::systemEnvironment());
-        m_welcome->setCredentialsNotice(aws.credentialsFound
-                ? QString()
-                : tr("No AWS credentials were found, so watches of real services cannot work "
-                     "yet. The demo needs none.\n\n%1")
-                      .arg(aws.problem));
+        m_welcome->setCredentialsNotice(aws.summary(), aws.details());
     }
 }
 

@@ -10,6 +10,8 @@
 
 class QDockWidget;
 class QLabel;
+class QTimer;
+class QToolButton;
 class QMenu;
 class QNetworkAccessManager;
 class QSplitter;
@@ -22,8 +24,11 @@ namespace sw {
 class ActivityView;
 class DashboardModels;
 class DemoSession;
+class ActionKeyGuard;
 class DetailsPane;
+class ElidingLabel;
 class FilterBar;
+class FreshnessBanner;
 class FleetSummary;
 class MetricsChart;
 class PollingStatus;
@@ -31,12 +36,14 @@ class RecordsHistory;
 class SourcesModel;
 class SourcesPane;
 class StepTreeDelegate;
+class TableOrderKeeper;
 class TimelineView;
 class TrayNotifier;
 class WelcomePage;
 class WorkflowActions;
 class WorkflowTableDelegate;
 enum class TimeDisplay;
+enum class Theme;
 
 /// The dashboard window: Sources (left), the workflow table with its filter bar (centre), the
 /// selected workflow's steps and details (right), its timeline, metrics and the activity log
@@ -68,6 +75,16 @@ public:
     QTableView *workflowTable() const { return m_table; }
     QTreeView *stepTree() const { return m_stepTree; }
     FilterBar *filterBar() const { return m_filterBar; }
+    DetailsPane *detailsPane() const { return m_details; }
+    TimelineView *timeline() const { return m_timeline; }
+    FreshnessBanner *freshnessBanner() const { return m_freshnessBanner; }
+    PollingStatus *pollingStatus() const { return m_pollingStatus; }
+    TableOrderKeeper *orderKeeper() const { return m_orderKeeper; }
+    /// Shown while polls changed the order of the held rows; a click re-sorts.
+    QToolButton *resortButton() const { return m_resortButton; }
+    /// The operator's last message in the status bar (empty once it timed out).
+    QString statusMessage() const;
+    ElidingLabel *statusMessageLabel() const { return m_message; }
     /// True once the first poll's rows are in the table.
     bool hasData() const { return m_hasData; }
 
@@ -78,6 +95,8 @@ public:
     QString selectedWorkflow() const;
     QString selectedStep() const;
     void setTimeDisplay(TimeDisplay display);
+    /// Applies and remembers the colour theme (View › Theme).
+    void setTheme(Theme theme);
 
 signals:
     /// The welcome page's "Try the demo": the application replaces this window.
@@ -103,12 +122,15 @@ private:
     void persistWatches();
     void onCurrentWorkflowChanged();
     void onCurrentStepChanged();
+    /// The details pane's "as of" line for the selected workflow, from the table's freshness.
+    void updateDetailsFreshness();
     void onActionFinished(qint64 activityId, bool succeeded);
     void exportTable(bool json);
     void exportTimeline();
     void showAbout();
     void restoreState();
     void saveState() const;
+    void fitDocksToWindow();
     void updatePage();
     void updateTitle();
     void setReadOnly(bool readOnly);
@@ -129,6 +151,12 @@ private:
     QStackedWidget *m_pages = nullptr;
     WelcomePage *m_welcome = nullptr;
     QLabel *m_banner = nullptr;
+    FreshnessBanner *m_freshnessBanner = nullptr;
+    QToolButton *m_resortButton = nullptr;
+    TableOrderKeeper *m_orderKeeper = nullptr;
+    ActionKeyGuard *m_keyGuard = nullptr;
+    ElidingLabel *m_message = nullptr;
+    QTimer *m_messageTimer = nullptr;
     FilterBar *m_filterBar = nullptr;
     QTableView *m_table = nullptr;
     WorkflowTableDelegate *m_tableDelegate = nullptr;

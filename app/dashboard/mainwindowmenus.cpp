@@ -10,6 +10,7 @@
 #include "sourcesmodel.h"
 #include "statusstyle.h"
 #include "tableexport.h"
+#include "theme.h"
 #include "timeformat.h"
 #include "timelineview.h"
 #include "traynotifier.h"
@@ -93,6 +94,21 @@ void MainWindow::buildMenus()
     connect(times, &QMenu::aboutToShow, this, [timeGroup] {
         const QString current = QSettings().value(settingskeys::timeDisplay).toString();
         for (QAction *a : timeGroup->actions())
+            a->setChecked(a->data().toString() == current);
+    });
+    QMenu *themes = m_viewMenu->addMenu(tr("T&heme"));
+    auto *themeGroup = new QActionGroup(this);
+    for (Theme theme : {Theme::System, Theme::Light, Theme::Dark}) {
+        QAction *a = themes->addAction(themeName(theme));
+        a->setCheckable(true);
+        a->setData(themeKey(theme));
+        themeGroup->addAction(a);
+        connect(a, &QAction::triggered, this, [this, theme] { setTheme(theme); });
+    }
+    connect(themes, &QMenu::aboutToShow, this, [themeGroup] {
+        const QString current =
+            QSettings().value(settingskeys::theme, themeKey(Theme::System)).toString();
+        for (QAction *a : themeGroup->actions())
             a->setChecked(a->data().toString() == current);
     });
     m_viewMenu->addSeparator();

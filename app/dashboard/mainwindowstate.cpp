@@ -7,6 +7,7 @@
 #include "filterbar.h"
 #include "settingskeys.h"
 #include "stepdelegate.h"
+#include "theme.h"
 #include "timeformat.h"
 #include "timelineview.h"
 #include "traynotifier.h"
@@ -15,7 +16,9 @@
 
 #include <QAction>
 #include <QDockWidget>
+#include <QGuiApplication>
 #include <QHeaderView>
+#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QTableView>
@@ -51,18 +54,37 @@ void MainWindow::setTimeDisplay(TimeDisplay display)
     QSettings().setValue(settingskeys::timeDisplay, timeDisplayKey(display));
 }
 
+void MainWindow::setTheme(Theme theme)
+{
+    applyTheme(theme);
+    QSettings().setValue(settingskeys::theme, themeKey(theme));
+}
+
+void MainWindow::fitDocksToWindow()
+{
+    // In proportion to the window, so a 1280×720 laptop keeps the table's status and reason
+    // in view: the sides take a third of the width, the timeline under a third of the height.
+    const int w = width();
+    const int h = height();
+    resizeDocks({m_sourcesDock, m_stepsDock},
+        {std::clamp(w * 15 / 100, 180, 260), std::clamp(w * 26 / 100, 300, 440)}, Qt::Horizontal);
+    resizeDocks({m_timelineDock}, {std::clamp(h * 26 / 100, 140, 270)}, Qt::Vertical);
+}
+
 void MainWindow::restoreState()
 {
     QSettings s;
-    resize(1440, 900);
+    // The default size fits the screen it opens on, with room for the desktop's panels.
+    QSize size(1440, 900);
+    if (const QScreen *screen = QGuiApplication::primaryScreen())
+        size = size.boundedTo(screen->availableSize() * 0.95);
+    resize(size);
     restoreGeometry(s.value(settingskeys::geometry).toByteArray());
     if (!QMainWindow::restoreState(s.value(settingskeys::windowState).toByteArray())) {
         // Dock sizes apply once the window is laid out.
-        QTimer::singleShot(0, this, [this] {
-            resizeDocks({m_sourcesDock, m_stepsDock}, {240, 420}, Qt::Horizontal);
-            resizeDocks({m_timelineDock}, {270}, Qt::Vertical);
-        });
+        QTimer::singleShot(0, this, &MainWindow::fitDocksToWindow);
     }
+    applyTheme(themeFromKey(s.value(settingskeys::theme).toString()).value_or(Theme::System));
     m_table->horizontalHeader()->restoreState(s.value(settingskeys::tableHeader).toByteArray());
     m_stepTree->header()->restoreState(s.value(settingskeys::stepHeader).toByteArray());
     m_stepSplitter->restoreState(s.value(settingskeys::stepSplitter).toByteArray());

@@ -10,12 +10,15 @@ namespace sw::settingskeys {
 
 inline const QString geometry = QStringLiteral("window/geometry");
 inline const QString windowState = QStringLiteral("window/state");
-inline const QString tableHeader = QStringLiteral("workflows/header");
+// "v2": the columns were reordered (Reason after Status); a header saved with the old order
+// would put them back where they were.
+inline const QString tableHeader = QStringLiteral("workflows/header-v2");
 inline const QString filters = QStringLiteral("workflows/filters");
 inline const QString stepHeader = QStringLiteral("steps/header");
 inline const QString stepSplitter = QStringLiteral("steps/splitter");
 inline const QString timeDisplay = QStringLiteral("view/timeDisplay");
 inline const QString readOnly = QStringLiteral("actions/readOnly");
+inline const QString theme = QStringLiteral("view/theme");
 
 inline QString notify(UnifiedStatus status)
 {

@@ -85,6 +85,7 @@ WorkflowActions::WorkflowActions(DashboardModels *models, QWidget *dialogParent,
         actions, &ActionController::workflowPendingChanged, this, &WorkflowActions::updateState);
     connect(actions, &ActionController::stepPendingChanged, this, &WorkflowActions::updateState);
     connect(actions, &ActionController::actionFinished, this, &WorkflowActions::updateState);
+    connect(actions, &ActionController::actionSettled, this, &WorkflowActions::updateState);
     connect(m_models->workflows(), &WorkflowTableModel::workflowChanged, this,
         [this](const QString &key) {
             if (key == m_workflowKey)
@@ -150,48 +151,68 @@ void WorkflowActions::updateState()
 
 void WorkflowActions::triggerRetryStep()
 {
+    // The target is what was selected when the key was pressed; nothing that happens
+    // afterwards (a poll, a re-sort) can move it to another row.
+    const QString workflowKey = m_workflowKey;
+    const QString stepId = m_stepId;
     updateState();
     if (!m_retryStep->isEnabled()) {
         emit message(m_retryStep->toolTip());
         return;
     }
-    if (m_models->actions()->retryStep(m_workflowKey, m_stepId))
-        emit message(tr("Retrying the step…"));
+    const WorkflowSnapshot *w = m_models->poller()->workflow(workflowKey);
+    QString stepName = stepId;
+    for (const StepSnapshot &s : w->steps) {
+        if (s.id == stepId)
+            stepName = s.name;
+    }
+    if (m_models->actions()->retryStep(workflowKey, stepId)) {
+        emit message(
+            tr("Retrying step \"%1\" (%2) of \"%3\" (%4)…").arg(stepName, stepId, w->name, w->id));
+    }
 }
 
 void WorkflowActions::triggerRetryFailed()
 {
+    const QString workflowKey = m_workflowKey;
     updateState();
     if (!m_retryFailed->isEnabled()) {
         emit message(m_retryFailed->toolTip());
         return;
     }
-    const WorkflowSnapshot *w = m_models->poller()->workflow(m_workflowKey);
-    const QStringList names = m_models->actions()->failedStepNames(m_workflowKey);
+    const WorkflowSnapshot *w = m_models->poller()->workflow(workflowKey);
+    const QString name = w->name;
+    const QString id = w->id;
+    const QStringList names = m_models->actions()->failedStepNames(workflowKey);
+    const QStringList ids = m_models->actions()->failedStepIds(workflowKey);
     const QString text =
-        tr("Retry %n FAILED step(s) of \"%1\"?\n\n• %2", nullptr, int(names.size()))
-            .arg(w->name, names.join(u"\n• "_s));
+        tr("Retry %n FAILED step(s) of \"%1\" (%2)?\n\n• %3", nullptr, int(names.size()))
+            .arg(name, id, names.join(u"\n• "_s));
+    // A poll while the question is open may change what is failed: the answer applies to the
+    // steps it listed, and only to those still FAILED.
     if (!m_confirm(tr("Retry failed steps"), text))
         return;
-    if (m_models->actions()->retryFailedSteps(m_workflowKey))
-        emit message(tr("Retrying %n step(s)…", nullptr, int(names.size())));
+    if (m_models->actions()->retryFailedSteps(workflowKey, ids))
+        emit message(tr("Retrying %n step(s) of \"%1\"…", nullptr, int(ids.size())).arg(name));
 }
 
 void WorkflowActions::triggerStartRun()
 {
+    const QString workflowKey = m_workflowKey;
     updateState();
     if (!m_startRun->isEnabled()) {
         emit message(m_startRun->toolTip());
         return;
     }
-    const WorkflowSnapshot *w = m_models->poller()->workflow(m_workflowKey);
+    const WorkflowSnapshot *w = m_models->poller()->workflow(workflowKey);
+    const QString name = w->name;
     const QString text = tr("Start a new run of workflow \"%1\"?\n\nSpace: %2\nProject: %3\n"
                             "Workflow id: %4")
-                             .arg(w->name, w->spaceName, w->projectName, w->id);
+                             .arg(name, w->spaceName, w->projectName, w->id);
     if (!m_confirm(tr("Start new run"), text))
         return;
-    if (m_models->actions()->startRun(m_workflowKey))
-        emit message(tr("Starting a new run of \"%1\"…").arg(w->name));
+    if (m_models->actions()->startRun(workflowKey))
+        emit message(tr("Starting a new run of \"%1\"…").arg(name));
 }
 
 void WorkflowActions::copy(Copied what)

@@ -17,6 +17,8 @@ private slots:
     void profilesFromBothFiles();
     void environmentKeys();
     void credentialProcessIsNotRun();
+    void everyProfileIsChecked();
+    void summaryIsShortWithDetailsApart();
 };
 
 void tst_AwsEnvironment::nothingConfigured()
@@ -65,6 +67,42 @@ void tst_AwsEnvironment::credentialProcessIsNotRun()
     const AwsEnvironment aws = AwsEnvironment::inspect(home.env());
     QVERIFY(aws.credentialsFound);
     QVERIFY(!QFileInfo::exists(home.path() + u"/ran"_s));
+}
+
+// The default profile is only one of many: an operator with keys only under "ops" is told to
+// use it, not that there are no credentials.
+void tst_AwsEnvironment::everyProfileIsChecked()
+{
+    test::TempHome home;
+    home.config(u"[profile ops]\nregion = us-east-1\n"
+                "[profile corp]\nsso_session = corp\nsso_account_id = 111122223333\n"
+                "sso_role_name = Admin\n[sso-session corp]\nsso_region = us-east-1\n"
+                "sso_start_url = https://corp.awsapps.com/start\n"_s);
+    home.credentials(u"[ops]\naws_access_key_id = AKIDEXAMPLE\naws_secret_access_key = s\n"_s);
+    const AwsEnvironment aws = AwsEnvironment::inspect(home.env());
+    QVERIFY(!aws.defaultCredentials);
+    QVERIFY(aws.credentialsFound);
+    QCOMPARE(aws.usableProfiles, QStringList {u"ops"_s});
+    QVERIFY2(aws.summary().contains(u"ops"_s), qPrintable(aws.summary()));
+    QVERIFY(aws.details().contains(u"corp: not usable"_s));
+    QVERIFY(aws.details().contains(u"ops: "_s));
+}
+
+void tst_AwsEnvironment::summaryIsShortWithDetailsApart()
+{
+    test::TempHome home;
+    const AwsEnvironment none = AwsEnvironment::inspect(home.env());
+    // Two sentences a first-time user reads, and what to do; the list of places is apart.
+    QVERIFY2(none.summary().contains(u"aws configure"_s), qPrintable(none.summary()));
+    QVERIFY(none.summary().contains(u"demo"_s));
+    QVERIFY(!none.summary().contains(u"Looked in"_s));
+    QVERIFY(none.summary().size() < 250);
+    QVERIFY2(none.details().contains(u"Looked in"_s), qPrintable(none.details()));
+
+    const AwsEnvironment keys = AwsEnvironment::inspect(
+        home.env({u"AWS_ACCESS_KEY_ID=AKIDEXAMPLE"_s, u"AWS_SECRET_ACCESS_KEY=secret"_s}));
+    QVERIFY(keys.defaultCredentials);
+    QVERIFY(keys.summary().isEmpty());
 }
 
 QTEST_MAIN(tst_AwsEnvironment)

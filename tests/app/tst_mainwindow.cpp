@@ -40,6 +40,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QToolButton>
 #include <QTreeView>
 
 using namespace Qt::StringLiterals;
@@ -201,7 +202,7 @@ void tst_MainWindow::dataAppearsForAllServices()
     w->workflowTable()->setFocus();
     QTest::keyClick(w->workflowTable(), Qt::Key_Space);
     QVERIFY(w->models()->poller()->isPaused());
-    QCOMPARE(w->statusBar()->currentMessage(), u"Polling paused."_s);
+    QCOMPARE(w->statusMessage(), u"Polling paused."_s);
     QTest::keyClick(w->workflowTable(), Qt::Key_Space);
     QVERIFY(!w->models()->poller()->isPaused());
 }
@@ -231,7 +232,7 @@ void tst_MainWindow::retryFailedStepFromContextMenu()
     QCOMPARE(log.last().operation, u"RetryWorkflowStep"_s);
     QCOMPARE(log.last().result, ActivityEntry::Result::Succeeded);
     QVERIFY(!log.last().requestId.isEmpty());
-    QVERIFY(w->statusBar()->currentMessage().contains(u"succeeded"_s));
+    QVERIFY(w->statusMessage().contains(u"succeeded"_s));
     QCOMPARE(simCounter(*w, u"mhoRetriesApplied"_s), before + 1);
     // The immediate re-poll shows the step moving again.
     QVERIFY(waitFor([&] {
@@ -431,16 +432,20 @@ void tst_MainWindow::welcomePageWithoutWatches()
     auto *pages = w.findChild<QStackedWidget *>();
     QVERIFY(pages);
     QCOMPARE(pages->currentIndex(), 0);
-    // No credentials in this HOME: the page says where it looked.
-    QVERIFY(waitFor(
-        [&] {
-            for (QLabel *label : pages->currentWidget()->findChildren<QLabel *>()) {
-                if (label->isVisible() && label->text().contains(u"Looked in"_s))
-                    return true;
-            }
-            return false;
-        },
-        2000));
+    // No credentials in this HOME: a short notice says so and what to do; where it looked is
+    // behind the toggle.
+    auto *welcome = pages->currentWidget();
+    auto *notice = welcome->findChild<QLabel *>(u"credentialsNoticeText"_s);
+    auto *details = welcome->findChild<QLabel *>(u"credentialsDetails"_s);
+    auto *toggle = welcome->findChild<QToolButton *>(u"credentialsDetailsToggle"_s);
+    QVERIFY(notice && details && toggle);
+    QVERIFY(waitFor([&] { return notice->isVisible(); }, 2000));
+    QVERIFY2(notice->text().contains(u"aws configure"_s), qPrintable(notice->text()));
+    QVERIFY2(!notice->text().contains(u"Looked in"_s), qPrintable(notice->text()));
+    QVERIFY(!details->isVisible());
+    toggle->click();
+    QVERIFY(details->isVisible());
+    QVERIFY2(details->text().contains(u"Looked in"_s), qPrintable(details->text()));
     QSignalSpy demo(&w, &MainWindow::demoRequested);
     for (QPushButton *button : pages->currentWidget()->findChildren<QPushButton *>()) {
         if (button->text().remove(u'&').contains(u"demo"_s, Qt::CaseInsensitive))

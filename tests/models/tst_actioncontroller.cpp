@@ -1,6 +1,7 @@
 // The ActionController against the simulator over loopback: retry a FAILED MHO step (once,
-// however often clicked), retry all failed steps, start a CodeCatalyst run whose reply is
-// lost (exactly one run), refusals with reasons, and every outcome in the activity log.
+// however often clicked, until a poll confirms it), retry all failed steps, start a
+// CodeCatalyst run whose reply is lost (exactly one run), refusals with reasons, and every
+// outcome in the activity log.
 #include "simfleet.h"
 
 #include "actioncontroller.h"
@@ -73,6 +74,9 @@ private slots:
     void retryAllFailedSteps();
     void startRunSurvivesALostReply();
     void serviceErrorIsLoggedExactly();
+    void guardHoldsUntilTheRepollConfirms();
+    void unconfirmedActionSaysSo();
+    void openOutcomeWaitsForThePoll();
     void logSurvivesRestart();
 };
 
@@ -105,18 +109,38 @@ void tst_ActionController::retryFailedStepOnce()
     QVERIFY2(log.entries().at(1).message.contains(u"already in progress"_s),
         qPrintable(log.entries().at(1).message));
 
+    QSignalSpy settled(&actions, &ActionController::actionSettled);
     QVERIFY(finished.wait(10000));
     QCOMPARE(finished.first().at(1).toBool(), true);
-    const ActivityEntry entry = *log.entry(finished.first().at(0).toLongLong());
+    const qint64 id = finished.first().at(0).toLongLong();
+    ActivityEntry entry = *log.entry(id);
     QCOMPARE(entry.result, ActivityEntry::Result::Succeeded);
     QCOMPARE(entry.operation, u"RetryWorkflowStep"_s);
     QVERIFY(!entry.requestId.isEmpty());
     QVERIFY(entry.finished.isValid());
+    // The identity the operator acted on, names and ids.
     QVERIFY(entry.target.contains(target.stepName));
+    QVERIFY(entry.target.contains(target.stepId));
+    QVERIFY(entry.target.contains(target.workflowKey.section(u'/', 1)));
     QCOMPARE(fleet.requestsOf(u"RetryWorkflowStep"_s).size(), 1);
     QCOMPARE(fleet.simulator->counters().value(u"mhoRetriesApplied"_s).toInt(), 1);
+
+    // Until a poll after the reply shows the step left FAILED, it stays in flight.
+    if (settled.isEmpty()) {
+        QCOMPARE(entry.confirmation, ActivityEntry::Confirmation::Awaiting);
+        QVERIFY(actions.isInFlight(
+            ActionController::Action::RetryStep, target.workflowKey, target.stepId));
+        QVERIFY(!stepPending.last().at(2).toString().isEmpty());
+        QVERIFY(settled.wait(20000));
+    }
+    QCOMPARE(settled.first().at(0).toLongLong(), id);
+    QCOMPARE(settled.first().at(1).toBool(), true);
+    entry = *log.entry(id);
+    QCOMPARE(entry.confirmation, ActivityEntry::Confirmation::Confirmed);
+    QVERIFY2(entry.message.contains(u"Confirmed"_s), qPrintable(entry.message));
     QVERIFY(!stepPending.last().at(2).toString().size());
     QVERIFY(workflowPending.last().at(1).toString().isEmpty());
+    QCOMPARE(fleet.requestsOf(u"RetryWorkflowStep"_s).size(), 1);
 
     // The workflow is polled again at once and the step is no longer FAILED.
     QVERIFY(waitFor(
@@ -185,7 +209,8 @@ void tst_ActionController::retryAllFailedSteps()
     const Target target = waitForFailedStep(fleet, watch);
     QVERIFY(!target.stepId.isEmpty());
     const QStringList names = actions.failedStepNames(target.workflowKey);
-    QVERIFY(names.contains(target.stepName));
+    QVERIFY(names.contains(u"%1 [%2]"_s.arg(target.stepName, target.stepId)));
+    QCOMPARE(actions.failedStepIds(target.workflowKey).size(), names.size());
 
     QSignalSpy finished(&actions, &ActionController::actionFinished);
     QVERIFY(actions.retryFailedSteps(target.workflowKey));
@@ -217,6 +242,7 @@ void tst_ActionController::startRunSurvivesALostReply()
     // by itself, the client's retry mode does the rest); every resend carries the same token.
     QVERIFY(!fleet.simulator->setFaults(u"StartWorkflowRun:lostreply=1#2"_s));
     QSignalSpy finished(&actions, &ActionController::actionFinished);
+    QSignalSpy settled(&actions, &ActionController::actionSettled);
     QSignalSpy detailed(fleet.poller.get(), &Poller::workflowSnapshot);
     QVERIFY(actions.startRun(key));
     QVERIFY(!actions.startRun(key)); // the second click while in flight
@@ -239,6 +265,11 @@ void tst_ActionController::startRunSurvivesALostReply()
             });
         },
         5000));
+    // ... and that is what confirms the action.
+    QVERIFY(waitFor([&] { return !settled.isEmpty(); }, 10000));
+    QCOMPARE(settled.first().at(1).toBool(), true);
+    QVERIFY2(
+        log.entry(entry.id)->message.contains(runId), qPrintable(log.entry(entry.id)->message));
 }
 
 void tst_ActionController::serviceErrorIsLoggedExactly()
@@ -252,13 +283,94 @@ void tst_ActionController::serviceErrorIsLoggedExactly()
     QVERIFY(actions.retryStep(target.workflowKey, target.stepId));
     QVERIFY(finished.wait(10000));
     QCOMPARE(finished.first().at(1).toBool(), false);
+    // A definite no: nothing happened, the step can be retried at once.
+    QVERIFY(!actions.isInFlight(
+        ActionController::Action::RetryStep, target.workflowKey, target.stepId));
     const ActivityEntry entry = log.entries().last();
     QCOMPARE(entry.result, ActivityEntry::Result::Failed);
+    QCOMPARE(entry.confirmation, ActivityEntry::Confirmation::None);
     QCOMPARE(entry.errorCode, u"AccessDeniedException"_s);
     QVERIFY(!entry.message.isEmpty());
     QVERIFY(!entry.requestId.isEmpty());
     // A 403 is not retried.
     QCOMPARE(entry.attempts, 1);
+}
+
+// The bug this guards against: with a slow re-poll, the step still read FAILED after the
+// reply, the action was enabled again, and a second R sent a second retry.
+void tst_ActionController::guardHoldsUntilTheRepollConfirms()
+{
+    MhoActions fixture;
+    auto &[fleet, log, actions, watch] = fixture;
+    const Target target = waitForFailedStep(fleet, watch);
+    QVERIFY(!target.stepId.isEmpty());
+    // Every poll of the steps takes 1.5 s: the reply comes long before the confirmation.
+    QVERIFY(!fleet.simulator->setFaults(u"ListWorkflowSteps:latency=1@1500"_s));
+    QSignalSpy finished(&actions, &ActionController::actionFinished);
+    QSignalSpy settled(&actions, &ActionController::actionSettled);
+    QVERIFY(actions.retryStep(target.workflowKey, target.stepId));
+    QVERIFY(finished.wait(10000));
+    QVERIFY(finished.first().at(1).toBool());
+    QVERIFY(settled.isEmpty());
+    const QString reason = actions.refusalReason(
+        ActionController::Action::RetryStep, target.workflowKey, target.stepId);
+    QVERIFY2(reason.contains(u"already in progress"_s), qPrintable(reason));
+    for (int i = 0; i < 3; ++i)
+        QVERIFY(!actions.retryStep(target.workflowKey, target.stepId));
+    QVERIFY(settled.wait(20000));
+    QVERIFY(settled.first().at(1).toBool());
+    QCOMPARE(fleet.requestsOf(u"RetryWorkflowStep"_s).size(), 1);
+    QCOMPARE(fleet.simulator->counters().value(u"mhoRetriesApplied"_s).toInt(), 1);
+}
+
+void tst_ActionController::unconfirmedActionSaysSo()
+{
+    MhoActions fixture;
+    auto &[fleet, log, actions, watch] = fixture;
+    const Target target = waitForFailedStep(fleet, watch);
+    QVERIFY(!target.stepId.isEmpty());
+    // No poll will come: the operator paused polling.
+    fleet.poller->setPaused(true);
+    actions.setConfirmationTimeout(1500);
+    QSignalSpy settled(&actions, &ActionController::actionSettled);
+    QVERIFY(actions.retryStep(target.workflowKey, target.stepId));
+    QVERIFY(settled.wait(10000));
+    QCOMPARE(settled.first().at(1).toBool(), false);
+    const ActivityEntry entry = log.entries().last();
+    QCOMPARE(entry.result, ActivityEntry::Result::Succeeded);
+    QCOMPARE(entry.confirmation, ActivityEntry::Confirmation::NotConfirmed);
+    QVERIFY2(entry.message.contains(u"Not confirmed"_s), qPrintable(entry.message));
+    QVERIFY(ActivityLogModel::resultText(entry).contains(u"not confirmed"_s));
+    QVERIFY(!actions.isInFlight(
+        ActionController::Action::RetryStep, target.workflowKey, target.stepId));
+}
+
+// A 5xx after every retry leaves it open whether the service acted: the guard holds until a
+// poll tells, then lets the operator try again when it shows the step still FAILED.
+void tst_ActionController::openOutcomeWaitsForThePoll()
+{
+    MhoActions fixture;
+    auto &[fleet, log, actions, watch] = fixture;
+    const Target target = waitForFailedStep(fleet, watch);
+    QVERIFY(!target.stepId.isEmpty());
+    QVERIFY(!fleet.simulator->setFaults(u"RetryWorkflowStep:error500=1"_s));
+    QSignalSpy finished(&actions, &ActionController::actionFinished);
+    QSignalSpy settled(&actions, &ActionController::actionSettled);
+    QVERIFY(actions.retryStep(target.workflowKey, target.stepId));
+    QVERIFY(finished.wait(20000));
+    QCOMPARE(finished.first().at(1).toBool(), false);
+    if (settled.isEmpty()) {
+        QVERIFY(actions.isInFlight(
+            ActionController::Action::RetryStep, target.workflowKey, target.stepId));
+        QVERIFY(settled.wait(20000));
+    }
+    QCOMPARE(settled.first().at(1).toBool(), false);
+    QCOMPARE(log.entries().last().result, ActivityEntry::Result::Failed);
+    QCOMPARE(fleet.simulator->counters().value(u"mhoRetriesApplied"_s).toInt(), 0);
+    QVERIFY(
+        actions
+            .refusalReason(ActionController::Action::RetryStep, target.workflowKey, target.stepId)
+            .isEmpty());
 }
 
 void tst_ActionController::logSurvivesRestart()

@@ -159,8 +159,19 @@ void tst_DashboardModels::retryShowsPendingThenOutcome()
                  .isEmpty());
     QCOMPARE(models.activity()->rowCount(), 1);
 
+    QSignalSpy settled(models.actions(), &ActionController::actionSettled);
     QVERIFY(finished.wait(10000));
     QVERIFY(finished.first().at(1).toBool());
+    // Still shown as in flight until a poll after the reply confirms the retry took.
+    QVERIFY(!models.workflows()
+                 ->indexOf(key)
+                 .data(WorkflowTableModel::PendingActionRole)
+                 .toString()
+                 .isEmpty());
+    QVERIFY(settled.wait(20000));
+    QVERIFY(settled.first().at(1).toBool());
+    QCOMPARE(
+        models.activity()->entries().first().confirmation, ActivityEntry::Confirmation::Confirmed);
     QVERIFY(models.workflows()
                 ->indexOf(key)
                 .data(WorkflowTableModel::PendingActionRole)

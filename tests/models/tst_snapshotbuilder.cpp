@@ -335,11 +335,14 @@ private slots:
         WorkflowSnapshot w;
         snapshots::applyExecution(w, e, image);
         QCOMPARE(w.service, Service::ImageBuilder);
-        // Progress counts finished steps however they finished: 3 + 1 + 2.
+        // Progress is what succeeded (3 of 8); the failed and skipped steps are counted
+        // apart, never folded into a full bar.
         QCOMPARE(text(w),
             e.workflowExecutionId
-                + u" 'build-image/1.0.0/1 (BUILD)' ROLLBACK_COMPLETED=Failed 6/8 "
+                + u" 'build-image/1.0.0/1 (BUILD)' ROLLBACK_COMPLETED=Failed 3/8 "
                   "10:00..10:20:00.500 'rolled back'"_s);
+        QCOMPARE(w.failedSteps, std::optional<qint64>(1));
+        QCOMPARE(w.skippedSteps, std::optional<qint64>(2));
         QCOMPARE(w.arn, e.workflowBuildVersionArn);
         QCOMPARE(w.scope, image);
         QCOMPARE(detail(w.details, u"type"_s), u"BUILD"_s);
@@ -349,7 +352,8 @@ private slots:
         e.totalStepsFailed.reset();
         WorkflowSnapshot skippedOnly;
         snapshots::applyExecution(skippedOnly, e, image);
-        QCOMPARE(skippedOnly.completedSteps, std::optional<qint64>(2));
+        QCOMPARE(skippedOnly.completedSteps, std::optional<qint64>(0));
+        QCOMPARE(skippedOnly.skippedSteps, std::optional<qint64>(2));
         e.totalStepsSkipped.reset();
         e.workflowBuildVersionArn.clear();
         WorkflowSnapshot bare;

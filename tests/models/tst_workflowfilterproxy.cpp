@@ -294,7 +294,7 @@ void tst_WorkflowFilterProxy::sorting_data()
                                  << strings({"b/i1", "a/m1", "a/m2", "c/r1"});
     QTest::newRow("duration") << int(M::DurationColumn) << up
                               << strings({"b/i1", "a/m1", "a/m2", "c/r1"});
-    QTest::newRow("message") << int(M::MessageColumn) << up
+    QTest::newRow("message") << int(M::ReasonColumn) << up
                              << strings({"a/m1", "a/m2", "c/r1", "b/i1"});
     QTest::newRow("watch") << int(M::WatchColumn) << up
                            << strings({"b/i1", "c/r1", "a/m1", "a/m2"});

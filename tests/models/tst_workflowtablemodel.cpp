@@ -134,7 +134,7 @@ QString columnName(int column)
         .remove("Column"_L1);
 }
 
-// Every signal of the model, in order, as text: "data a/w1 Status..Duration", "rows+ a/w3",
+// Every signal of the model, in order, as text: "data a/w1 Status..RawStatus", "rows+ a/w3",
 // "rows- a/w1 a/w2", "changed a/w1 a/w3", "removed a/w2", "transition a/w1 running>failed",
 // "reset", "layout".
 class Recorder {
@@ -260,7 +260,7 @@ void tst_WorkflowTableModel::merge_data()
         << two << "a"
         << "a:w1=WORKFLOW_FAILED@3/12#s1 a:w2=IN_PROGRESS"
         << "a/w1=failed@3/12#s1 a/w2=running b/x1=running"
-        << "data a/w1 Status..Duration; changed a/w1; transition a/w1 running>failed";
+        << "data a/w1 Status..RawStatus; changed a/w1; transition a/w1 running>failed";
     QTest::newRow("paused, not notified") << two << "a"
                                           << "a:w1=PAUSED@3/12#s1 a:w2=IN_PROGRESS"
                                           << "a/w1=paused@3/12#s1 a/w2=running b/x1=running"
@@ -294,7 +294,7 @@ void tst_WorkflowTableModel::merge_data()
         << two << "b"
         << "b:x1=COMPLETED"
         << "a/w1=running@3/12#s1 a/w2=running b/x1=succeeded"
-        << "data b/x1 Status..Duration; changed b/x1; transition b/x1 running>succeeded";
+        << "data b/x1 Status..RawStatus; changed b/x1; transition b/x1 running>succeeded";
     QTest::newRow("other watch grows")
         << two << "b"
         << "b:x2=PENDING b:x1=RUNNING"
@@ -306,7 +306,7 @@ void tst_WorkflowTableModel::merge_data()
         << "a"
         << "a:w4=IN_PROGRESS a:w1=COMPLETED a:w6=PAUSED"
         << "a/w1=succeeded b/x1=running a/w4=running a/w6=paused"
-        << "data a/w1 Status..Duration; rows- a/w5; rows- a/w2 a/w3; rows+ a/w6; "
+        << "data a/w1 Status..RawStatus; rows- a/w5; rows- a/w2 a/w3; rows+ a/w6; "
            "removed a/w5 a/w2 a/w3; changed a/w1 a/w6; transition a/w1 running>succeeded";
     QTest::newRow("listed twice, last wins")
         << two << "a"
@@ -363,7 +363,7 @@ void tst_WorkflowTableModel::mergeWorkflowUpserts()
     model.mergeWorkflow(fromSpec(u"a:w2=COMPLETED"_s));
     model.mergeWorkflow(fromSpec(u"a:w3=WORKFLOW_FAILED"_s));
     QCOMPARE(recorder.take(),
-        u"data a/w2 Status..Duration; changed a/w2; transition a/w2 needs-attention>succeeded; "
+        u"data a/w2 Status..RawStatus; changed a/w2; transition a/w2 needs-attention>succeeded; "
         "rows+ a/w3; changed a/w3"_s);
     QCOMPARE(dump(model), u"a/w1=running#s9 a/w2=succeeded a/w3=failed"_s);
 }
@@ -467,7 +467,7 @@ void tst_WorkflowTableModel::recentlyChanged()
     auto highlighted = [&model] {
         QStringList keys;
         for (int r = 0; r < model.rowCount(); ++r) {
-            if (model.index(r, M::MessageColumn).data(M::RecentlyChangedRole).toBool())
+            if (model.index(r, M::ReasonColumn).data(M::RecentlyChangedRole).toBool())
                 keys.append(model.workflowAt(r)->key);
         }
         return keys;
@@ -583,7 +583,7 @@ void tst_WorkflowTableModel::sortValues_data()
     QTest::newRow("last update") << int(M::LastUpdateColumn)
                                  << QVariant(start.addSecs(60).toMSecsSinceEpoch())
                                  << QVariant(unknownTime);
-    QTest::newRow("message") << int(M::MessageColumn) << QVariant(u"step 3: ok"_s)
+    QTest::newRow("message") << int(M::ReasonColumn) << QVariant(u"step 3: ok"_s)
                              << QVariant(QString());
     QTest::newRow("watch") << int(M::WatchColumn) << QVariant(u"watch b"_s)
                            << QVariant(u"watch b"_s);
@@ -615,7 +615,7 @@ void tst_WorkflowTableModel::displayTexts_data()
 {
     QTest::addColumn<int>("column");
     QTest::addColumn<QString>("text");
-    QTest::newRow("service") << int(M::ServiceColumn) << "EC2 Image Builder";
+    QTest::newRow("service") << int(M::ServiceColumn) << "Image Builder";
     QTest::newRow("name") << int(M::NameColumn) << "Nightly AMI";
     QTest::newRow("id") << int(M::IdColumn) << "wf-1";
     QTest::newRow("status") << int(M::StatusColumn) << "Running";
@@ -624,7 +624,7 @@ void tst_WorkflowTableModel::displayTexts_data()
     QTest::newRow("start") << int(M::StartColumn) << "2024-05-01 10:00:00";
     QTest::newRow("last update") << int(M::LastUpdateColumn) << "2024-05-01 10:05:09";
     QTest::newRow("duration") << int(M::DurationColumn) << "2 h 00 min";
-    QTest::newRow("message") << int(M::MessageColumn) << "Rolling back";
+    QTest::newRow("message") << int(M::ReasonColumn) << "Rolling back";
     QTest::newRow("watch") << int(M::WatchColumn) << "Watch B";
 }
 
@@ -662,7 +662,7 @@ void tst_WorkflowTableModel::toolTipsAndHeaders()
     model.mergeWatch(u"a"_s, {w});
     QCOMPARE(model.index(0, M::StatusColumn).data(Qt::ToolTipRole).toString(), w.rawStatus);
     QCOMPARE(model.index(0, M::IdColumn).data(Qt::ToolTipRole).toString(), w.arn);
-    QCOMPARE(model.index(0, M::MessageColumn).data(Qt::ToolTipRole).toString(), w.message);
+    QCOMPARE(model.index(0, M::ReasonColumn).data(Qt::ToolTipRole).toString(), w.message);
     QVERIFY(!model.index(0, M::ProgressColumn).data(M::ProgressFractionRole).isValid());
 
     QSet<QString> headers;

@@ -363,7 +363,9 @@ void tst_TimelineView::mergesKeepTheZoom()
     QCOMPARE(m_model->rowCount(), 6);
     QCOMPARE(m_view->scale(), zoomed);
 
-    // Another workflow: all rows go, new ones come, and the view fits them.
+    // Another workflow: all rows go, new ones come, and the view fits them (and now, which
+    // is where its last bar ends).
+    m_now = at(160);
     m_model->setWorkflow(mho(keyB, {u"x|Other|COMPLETED|100|160"_s}));
     QCOMPARE(m_model->rowCount(), 1);
     const TimelineScale scale = m_view->scale();
@@ -377,6 +379,7 @@ void tst_TimelineView::mergesKeepTheZoom()
     // A workflow whose steps have not started waits for its first start before fitting.
     m_model->setWorkflow(mho(keyA, {u"a|Waiting|READY"_s}));
     const TimelineScale waiting = m_view->scale();
+    m_now = at(230);
     m_model->setWorkflow(mho(keyA, {u"a|Waiting|IN_PROGRESS|200"_s}));
     QVERIFY(m_view->scale() != waiting);
     QVERIFY(std::abs(m_view->scale().xForTime(at(200).toMSecsSinceEpoch())

@@ -6,6 +6,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
+#include <QToolButton>
 
 using namespace sw;
 using namespace Qt::StringLiterals;
@@ -72,12 +73,29 @@ void tst_WelcomePage::notice()
     QVERIFY(label);
     QVERIFY(!frame->isVisible());
 
-    const QString text = u"No AWS credentials were found. Looked in: the environment "
-                         "(AWS_ACCESS_KEY_ID), ~/.aws/credentials, ~/.aws/config."_s;
-    page.setCredentialsNotice(text);
+    const QString text = u"No AWS credentials were found on this computer."_s;
+    const QString details = u"Looked in: the environment (AWS_ACCESS_KEY_ID), "
+                            "~/.aws/credentials, ~/.aws/config."_s;
+    page.setCredentialsNotice(text, details);
     QVERIFY(frame->isVisible());
     QCOMPARE(label->text(), text);
     QCOMPARE(page.credentialsNotice(), text);
+    // The details wait behind the toggle.
+    auto *toggle = page.findChild<QToolButton *>(u"credentialsDetailsToggle"_s);
+    auto *shown = page.findChild<QLabel *>(u"credentialsDetails"_s);
+    QVERIFY(toggle && shown);
+    QVERIFY(toggle->isVisible());
+    QVERIFY(!shown->isVisible());
+    QTest::mouseClick(toggle, Qt::LeftButton);
+    QVERIFY(page.detailsShown());
+    QVERIFY(shown->isVisible());
+    QCOMPARE(page.credentialsDetails(), details);
+    QCOMPARE(toggle->text(), u"Hide where I looked"_s);
+
+    // No details: no toggle.
+    page.setCredentialsNotice(text);
+    QVERIFY(!toggle->isVisible());
+    QVERIFY(!shown->isVisible());
 
     page.setCredentialsNotice({});
     QVERIFY(!frame->isVisible());
