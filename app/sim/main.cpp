@@ -74,8 +74,14 @@ int main(int argc, char *argv[])
         {u"host"_s, u"Address to listen on (default 127.0.0.1)."_s, u"address"_s, u"127.0.0.1"_s},
         {u"port"_s, u"Port (default 0: any free port)."_s, u"port"_s, u"0"_s},
         {u"seed"_s, u"Seed for the generated data and faults (default 1)."_s, u"n"_s, u"1"_s},
-        {u"speed"_s, u"Simulated seconds per real second (default 1; the demo uses 60)."_s, u"x"_s,
-            u"1"_s},
+        {u"speed"_s,
+            u"Simulated seconds per real second (default 1; the demo uses 60). Above 1, times "
+            "are reported as they really happened, so clients see none in the future and "
+            "durations read that many times shorter."_s,
+            u"x"_s, u"1"_s},
+        {u"simulated-timestamps"_s,
+            u"Report times as the simulated clock reads them (ahead of the real one when "
+            "--speed is above 1), for clients that follow that clock."_s},
         {u"workflows"_s, u"Workflows per service (default 10, up to 50000)."_s, u"n"_s, u"10"_s},
         {u"faults"_s,
             u"Faults to inject: [Operation:]kind=probability[@ms],... with kinds throttle, "
@@ -103,6 +109,7 @@ int main(int argc, char *argv[])
     options.speed = parser.value(u"speed"_s).toDouble(&ok);
     if (!ok || options.speed <= 0 || options.speed > 100000)
         return fail(u"--speed must be a number above 0 (at most 100000)"_s);
+    options.realTimestamps = !parser.isSet(u"simulated-timestamps"_s);
     options.workflowsPerService = parser.value(u"workflows"_s).toInt(&ok);
     if (!ok || options.workflowsPerService < 0 || options.workflowsPerService > 50000)
         return fail(u"--workflows must be between 0 and 50000"_s);

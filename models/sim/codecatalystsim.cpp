@@ -1,5 +1,7 @@
 #include "codecatalystsim.h"
 
+#include "simclock.h"
+
 #include "simvalidation.h"
 
 #include <QDate>
@@ -129,7 +131,7 @@ struct CodeCatalystSim::Target {
 };
 
 CodeCatalystSim::CodeCatalystSim(const SimOptions &options, SimClock &clock)
-    : m_state(options, clock), m_pageTokens(options.seed ^ 0xC0DECA7Aull)
+    : m_clock(clock), m_state(options, clock), m_pageTokens(options.seed ^ 0xC0DECA7Aull)
 {
 }
 
@@ -358,8 +360,8 @@ SimResponse CodeCatalystSim::listWorkflows(const QStringList &labels, const SimR
             {u"sourceRepositoryName"_s, m_state.repositoryName(index)},
             {u"sourceBranchName"_s, u"main"_s},
             {u"definition"_s, QJsonObject {{u"path"_s, m_state.definitionPath(index)}}},
-            {u"createdTime"_s, iso(w.createdMs)},
-            {u"lastUpdatedTime"_s, iso(w.lastUpdatedMs)},
+            {u"createdTime"_s, iso(m_clock.reported(w.createdMs))},
+            {u"lastUpdatedTime"_s, iso(m_clock.reported(w.lastUpdatedMs))},
             {u"runMode"_s, CodeCatalystState::runModeName(w.runMode)},
             {u"status"_s, CodeCatalystState::workflowStatusName(w.status)},
         });
@@ -380,11 +382,11 @@ QJsonObject CodeCatalystSim::runJson(quint32 index, bool summary) const
         {u"status"_s, CodeCatalystState::statusName(view.status)},
         // The model's reasons are empty structures: there is nothing to say in them.
         {u"statusReasons"_s, QJsonArray()},
-        {u"startTime"_s, iso(view.startMs)},
-        {u"lastUpdatedTime"_s, iso(view.lastUpdatedMs)},
+        {u"startTime"_s, iso(m_clock.reported(view.startMs))},
+        {u"lastUpdatedTime"_s, iso(m_clock.reported(view.lastUpdatedMs))},
     };
     if (view.endMs)
-        out.insert(u"endTime"_s, iso(*view.endMs));
+        out.insert(u"endTime"_s, iso(m_clock.reported(*view.endMs)));
     if (summary)
         out.insert(u"workflowName"_s, m_state.workflowName(run.workflow));
     return out;

@@ -36,6 +36,7 @@ private:
     std::optional<SimResponse> resolve(const QString &space, const QString &project, Target *out);
     QJsonObject runJson(quint32 run, bool summary) const;
 
+    const SimClock &m_clock;
     CodeCatalystState m_state;
     PageTokens m_pageTokens;
 };

@@ -20,10 +20,10 @@ const QString workflowIdPattern = u"[a-f0-9]{32}"_s;
 const QString badRequest = u"BadRequestException"_s;
 const QString notFound = u"ResourceNotFoundException"_s;
 
-// The models' epoch-second timestamps, as JSON numbers.
-QJsonValue epoch(qint64 seconds)
+// The models' epoch-second timestamps, as JSON numbers, as the clock reports them.
+QJsonValue epoch(qint64 seconds, const SimClock &clock)
 {
-    return double(seconds);
+    return double(clock.reported(seconds * 1000) / 1000);
 }
 
 // InputCheck has no enum rule: enum problems are worded like its own and join its count.
@@ -207,7 +207,8 @@ SimResponse CustomerProfilesSim::getWorkflow(const SimRequest &request)
     const CustomerProfilesState::WorkflowView v = m_state.view(workflow, nowSec(), false);
     QJsonObject body {{u"WorkflowId"_s, m_state.workflowId(workflow)},
         {u"WorkflowType"_s, workflowType}, {u"Status"_s, cpStatusName(v.status)},
-        {u"StartDate"_s, epoch(v.createdAt)}, {u"LastUpdatedAt"_s, epoch(v.lastUpdatedAt)},
+        {u"StartDate"_s, epoch(v.createdAt, m_clock)},
+        {u"LastUpdatedAt"_s, epoch(v.lastUpdatedAt, m_clock)},
         {u"Attributes"_s,
             QJsonObject {{u"AppflowIntegration"_s,
                 QJsonObject {{u"SourceConnectorType"_s, m_state.connectorType(workflow)},
@@ -249,8 +250,8 @@ SimResponse CustomerProfilesSim::getWorkflowSteps(const SimRequest &request)
                 {u"RecordsProcessed"_s, double(s.records)},
                 {u"BatchRecordsStartTime"_s, m_state.batchStart(workflow, step)},
                 {u"BatchRecordsEndTime"_s, m_state.batchEnd(workflow, step)},
-                {u"CreatedAt"_s, epoch(s.createdAt)},
-                {u"LastUpdatedAt"_s, epoch(s.lastUpdatedAt)}}}});
+                {u"CreatedAt"_s, epoch(s.createdAt, m_clock)},
+                {u"LastUpdatedAt"_s, epoch(s.lastUpdatedAt, m_clock)}}}});
     }
     QJsonObject body {
         {u"WorkflowId"_s, id}, {u"WorkflowType"_s, workflowType}, {u"Items"_s, items}};
@@ -287,10 +288,18 @@ SimResponse CustomerProfilesSim::listWorkflows(const SimRequest &request)
         return *failed;
     // The model's words ("started after", "ended after") describe a window in time; the
     // simulator applies it to when workflows were created, as a dashboard's date filter expects.
-    if (input->value(u"QueryStartDate"_s).isDouble())
-        filter.createdFrom = seconds(std::ceil(input->value(u"QueryStartDate"_s).toDouble()));
-    if (input->value(u"QueryEndDate"_s).isDouble())
-        filter.createdTo = seconds(std::floor(input->value(u"QueryEndDate"_s).toDouble()));
+    // The dates are on the reported time line; the state keeps the simulated one.
+    const auto simulatedSeconds = [this](qint64 reported) {
+        return m_clock.simulated(reported * 1000) / 1000;
+    };
+    if (input->value(u"QueryStartDate"_s).isDouble()) {
+        filter.createdFrom =
+            simulatedSeconds(seconds(std::ceil(input->value(u"QueryStartDate"_s).toDouble())));
+    }
+    if (input->value(u"QueryEndDate"_s).isDouble()) {
+        filter.createdTo =
+            simulatedSeconds(seconds(std::floor(input->value(u"QueryEndDate"_s).toDouble())));
+    }
     if (filter.createdFrom && filter.createdTo && *filter.createdFrom > *filter.createdTo)
         return error(400, badRequest, u"QueryStartDate must not be after QueryEndDate."_s);
 
@@ -312,7 +321,8 @@ SimResponse CustomerProfilesSim::listWorkflows(const SimRequest &request)
         items.append(QJsonObject {{u"WorkflowType"_s, workflowType},
             {u"WorkflowId"_s, m_state.workflowId(workflow)}, {u"Status"_s, cpStatusName(v.status)},
             {u"StatusDescription"_s, statusDescription(m_state, workflow, v)},
-            {u"CreatedAt"_s, epoch(v.createdAt)}, {u"LastUpdatedAt"_s, epoch(v.lastUpdatedAt)}});
+            {u"CreatedAt"_s, epoch(v.createdAt, m_clock)},
+            {u"LastUpdatedAt"_s, epoch(v.lastUpdatedAt, m_clock)}});
     }
     QJsonObject body {{u"Items"_s, items}};
     if (!page.nextToken.isEmpty())

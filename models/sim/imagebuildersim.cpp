@@ -21,11 +21,12 @@ const QString executionIdPattern = u"^wf-[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-
                                    "[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"_s;
 const QString invalidRequest = u"InvalidRequestException"_s;
 
-void insertTime(QJsonObject &object, const QString &key, const std::optional<qint64> &ms)
+void insertTime(
+    QJsonObject &object, const QString &key, const std::optional<qint64> &ms, const SimClock &clock)
 {
     // DateTime is a plain string in this model; absent until the moment has happened.
     if (ms)
-        object.insert(key, seeded::isoMs(*ms));
+        object.insert(key, seeded::isoMs(clock.reported(*ms)));
 }
 
 QString executionMessage(
@@ -210,8 +211,8 @@ SimResponse ImageBuilderSim::listWorkflowExecutions(const SimRequest &request)
             {u"message"_s, executionMessage(m_state, exec, v)}, {u"totalStepCount"_s, v.totalSteps},
             {u"totalStepsSucceeded"_s, v.succeeded}, {u"totalStepsFailed"_s, v.failed},
             {u"totalStepsSkipped"_s, v.skipped}, {u"retried"_s, m_state.retried(exec)}};
-        insertTime(item, u"startTime"_s, v.startMs);
-        insertTime(item, u"endTime"_s, v.endMs);
+        insertTime(item, u"startTime"_s, v.startMs, m_clock);
+        insertTime(item, u"endTime"_s, v.endMs, m_clock);
         if (const auto group = m_state.parallelGroup(exec))
             item.insert(u"parallelGroup"_s, *group);
         items.append(item);
@@ -254,8 +255,8 @@ SimResponse ImageBuilderSim::listWorkflowStepExecutions(const SimRequest &reques
             {u"outputs"_s, m_state.stepOutputs(*exec, j, s)}};
         if (s.rollback != IbRollback::None)
             step.insert(u"rollbackStatus"_s, ibRollbackName(s.rollback));
-        insertTime(step, u"startTime"_s, s.startMs);
-        insertTime(step, u"endTime"_s, s.endMs);
+        insertTime(step, u"startTime"_s, s.startMs, m_clock);
+        insertTime(step, u"endTime"_s, s.endMs, m_clock);
         steps.append(step);
     }
     QJsonObject body {{u"requestId"_s, nextRequestId()},

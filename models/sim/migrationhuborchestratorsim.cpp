@@ -1,5 +1,7 @@
 #include "migrationhuborchestratorsim.h"
 
+#include "simclock.h"
+
 #include "simvalidation.h"
 
 #include <QJsonArray>
@@ -103,13 +105,16 @@ QString bucket(const QString &region)
     return u"migrationhub-orchestrator-%1-%2"_s.arg(mho::accountId(), region);
 }
 
-QJsonValue seconds(qint64 ms)
+QJsonValue toSeconds(qint64 ms)
 {
     return double(ms) / 1000.0; // restJson1 timestamps: epoch seconds, fractions allowed
 }
 
-QJsonObject summaryJson(const mho::WorkflowSummary &s)
+QJsonObject summaryJson(const mho::WorkflowSummary &s, const SimClock &clock)
 {
+    const auto seconds = [&clock](qint64 ms) {
+        return toSeconds(clock.reported(ms));
+    };
     QJsonObject o {{u"id"_s, s.id}, {u"name"_s, s.name}, {u"templateId"_s, s.templateId},
         {u"adsApplicationConfigurationName"_s, s.applicationName},
         {u"status"_s, statusName(s.status)}, {u"creationTime"_s, seconds(s.creationMs)},
@@ -128,7 +133,7 @@ QJsonObject union1(const QString &member, const QJsonValue &value)
 } // namespace
 
 MigrationHubOrchestratorSim::MigrationHubOrchestratorSim(const SimOptions &options, SimClock &clock)
-    : m_state(options, clock), m_tokens(options.seed ^ 0x4d484f)
+    : m_clock(clock), m_state(options, clock), m_tokens(options.seed ^ 0x4d484f)
 {
 }
 
@@ -178,6 +183,9 @@ QJsonObject MigrationHubOrchestratorSim::counters() const
 
 SimResponse MigrationHubOrchestratorSim::getWorkflow(const SimRequest &request)
 {
+    const auto seconds = [this](qint64 ms) {
+        return toSeconds(m_clock.reported(ms));
+    };
     const QString id = request.segments.value(1);
     InputCheck check;
     checkId(check, u"id"_s, id);
@@ -273,7 +281,7 @@ SimResponse MigrationHubOrchestratorSim::listWorkflows(const SimRequest &request
             nextToken = m_tokens.issue(scope, i);
             break;
         }
-        items.append(summaryJson(m_state.summary(int(i))));
+        items.append(summaryJson(m_state.summary(int(i)), m_clock));
     }
     QJsonObject body {{u"migrationWorkflowSummary"_s, items}};
     if (!nextToken.isEmpty())

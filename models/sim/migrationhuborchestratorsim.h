@@ -30,6 +30,7 @@ private:
     SimResponse listWorkflowStepGroups(const SimRequest &request);
     SimResponse listWorkflowSteps(const SimRequest &request);
 
+    const SimClock &m_clock;
     mho::MigrationHubOrchestratorState m_state;
     PageTokens m_tokens;
 };

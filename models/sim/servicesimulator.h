@@ -15,6 +15,9 @@ struct SimOptions {
     quint64 seed = 1;
     double speed = 1.0;
     int workflowsPerService = 10;
+    /// Report times on the real time line (SimClock::setRealTimestamps): for clients that read
+    /// the real clock while the simulator runs faster. The demo reads the simulated one.
+    bool realTimestamps = false;
 };
 
 /// One simulated AWS service: it recognises its operations by method and path, validates

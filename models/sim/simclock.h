@@ -19,10 +19,23 @@ public:
     /// Moves simulated time forward without waiting (tests, and "skip ahead" in demos).
     void advance(qint64 simulatedMs) { m_offsetMs += simulatedMs; }
 
+    /// How the services report times. Simulated (the default): as the simulated clock reads
+    /// them, which runs `speed` times ahead of the real one — right for a client that reads
+    /// this clock too (the demo). Real: the simulated time line compressed onto the real one
+    /// from the start, so that what happens at X× speed is reported when it really happened:
+    /// a client on the real clock then never sees a time in the future (durations read X
+    /// times shorter). Makes no difference at speed 1.
+    void setRealTimestamps(bool real) { m_realTimestamps = real; }
+    bool realTimestamps() const { return m_realTimestamps; }
+    /// A simulated time as reported, and back (for times a request sends).
+    qint64 reported(qint64 simulatedMs) const;
+    qint64 simulated(qint64 reportedMs) const;
+
 private:
     double m_speed;
     qint64 m_startMs;
     qint64 m_offsetMs = 0;
+    bool m_realTimestamps = false;
     QElapsedTimer m_wall;
 };
 

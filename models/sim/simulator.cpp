@@ -33,6 +33,7 @@ QJsonObject toJson(const QHash<QString, qint64> &counts)
 Simulator::Simulator(const SimOptions &options, QObject *parent)
     : QObject(parent), m_options(options), m_clock(options.speed), m_faults(options.seed)
 {
+    m_clock.setRealTimestamps(options.realTimestamps);
     m_services.push_back(std::make_unique<MigrationHubOrchestratorSim>(options, m_clock));
     m_services.push_back(std::make_unique<CustomerProfilesSim>(options, m_clock));
     m_services.push_back(std::make_unique<ImageBuilderSim>(options, m_clock));

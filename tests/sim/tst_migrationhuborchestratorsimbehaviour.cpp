@@ -77,6 +77,7 @@ private Q_SLOTS:
     void retryRejected_data();
     void retryRejected();
     void errorsAndCounters();
+    void fastClockReportsRealTimes();
 };
 
 void TestMigrationHubOrchestratorSimBehaviour::evolution()
@@ -101,6 +102,19 @@ void TestMigrationHubOrchestratorSimBehaviour::evolution()
             }
             before.insert(str(w, "id"), w);
             workflowSeen.insert(str(w, "status"));
+            // Times are real: none lies ahead of the simulator's now, and a finished migration
+            // ended at its last step's end (it reported the simulator's start time once, so
+            // a migration done three days ago read "3 d 2 h" long).
+            const double now = double(sim.clock().nowMs()) / 1000;
+            for (const char *key :
+                {"creationTime", "lastStartTime", "endTime", "lastModifiedTime"}) {
+                if (w.contains(QLatin1String(key)))
+                    QVERIFY2(secs(w, key) <= now + 0.001, key);
+            }
+            if (w.contains(u"endTime"_s)) {
+                QVERIFY(secs(w, "endTime") >= secs(w, "lastStartTime"));
+                QCOMPARE(secs(w, "endTime"), secs(w, "lastModifiedTime"));
+            }
             for (qsizetype g = 0; g < t.groups.size(); ++g) {
                 groupSeen.insert(str(t.groups[g], "status"));
                 for (const QJsonValue &s : t.steps[g]) {
@@ -278,6 +292,39 @@ void TestMigrationHubOrchestratorSimBehaviour::errorsAndCounters()
     QCOMPARE(throttled.status, 429);
     QCOMPARE(throttled.errorType, QByteArray("ThrottlingException"));
     QCOMPARE(send(sim, "GET /migrationworkflows").status, 200);
+}
+
+// stepwatch-sim --speed 3600 with a dashboard on the real clock: times are reported when they
+// really happened, so none is in the future ("Started in 1 h"); the simulated clock, which the
+// demo reads, runs an hour ahead after a second.
+void TestMigrationHubOrchestratorSimBehaviour::fastClockReportsRealTimes()
+{
+    const auto latestTime = [](Simulator &sim) {
+        double latest = 0;
+        for (const Tree &t : trees(sim)) {
+            for (const char *key :
+                {"creationTime", "lastStartTime", "endTime", "lastModifiedTime"}) {
+                if (t.workflow.contains(QLatin1String(key)))
+                    latest = std::max(latest, secs(t.workflow, key));
+            }
+        }
+        return latest;
+    };
+    SimOptions real {11, 3600, 30};
+    real.realTimestamps = true;
+    Simulator realSim(real);
+    Simulator simulatedSim(SimOptions {11, 3600, 30});
+    QTest::qWait(1500);
+    const double wallNow = double(QDateTime::currentMSecsSinceEpoch()) / 1000;
+    QVERIFY2(latestTime(realSim) <= wallNow + 1,
+        qPrintable(QString::number(latestTime(realSim) - wallNow)));
+    QVERIFY(latestTime(simulatedSim) > wallNow + 600);
+    // The same time line, compressed: what the simulated clock says happened an hour after the
+    // start is reported a second after it.
+    const SimClock &clock = realSim.clock();
+    const qint64 t0 = QDateTime::currentMSecsSinceEpoch();
+    QVERIFY(std::abs(clock.reported(t0 + 3600 * 1000) - clock.reported(t0) - 1000) <= 1);
+    QVERIFY(std::abs(clock.simulated(clock.reported(t0 + 12345)) - (t0 + 12345)) <= 3600);
 }
 
 void TestMigrationHubOrchestratorSimBehaviour::scale()
