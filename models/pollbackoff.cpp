@@ -38,7 +38,10 @@ qint64 PollBackoff::capMs(Failure failure, qint64 baseIntervalMs, const PollPoli
     const qint64 serverCap = qint64(policy.serverErrorBackoffSeconds) * 1000;
     switch (failure) {
     case Failure::Throttled:
-        return std::min(serverCap, 2 * std::max<qint64>(baseIntervalMs, 1));
+        // Two intervals, within the minute; but never sooner than the watch would poll anyway:
+        // being throttled must not make a slow watch poll faster.
+        return std::max(std::min(serverCap, 2 * std::max<qint64>(baseIntervalMs, 1)),
+            std::max<qint64>(baseIntervalMs, 1));
     case Failure::ServerError:
         return serverCap;
     case Failure::Unreachable:

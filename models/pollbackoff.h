@@ -15,7 +15,7 @@ struct AwsError;
 /// the wait between polls:
 /// - throttled: the shared request budget is what slows the fleet down, so the watch itself
 ///   waits one base interval, then two — never more, so no watch starves while the budget
-///   has room (and never more than the server-error cap);
+///   has room (and within the server-error cap, unless the interval itself is longer);
 /// - a 5xx or a reply that could not be read: exponential from the base interval, capped at
 ///   a minute;
 /// - the endpoint cannot be reached (refused, DNS, timeout): exponential, capped at two
@@ -27,8 +27,9 @@ struct PollBackoff {
     enum class Failure { Throttled, ServerError, Unreachable, NeedsFixing };
 
     static Failure classify(const aws::AwsError &error);
-    /// The wait before the next poll after `consecutiveFailures` (>= 1) failed polls in a row,
-    /// the last of kind `failure`; `random01` in [0, 1).
+    /// The wait before the next poll after `consecutiveFailures` (>= 1) failed polls in a row
+    /// of kind `failure` (the watch counts a streak of one kind, so throttles in between do
+    /// not lengthen a server error's wait); `random01` in [0, 1).
     static qint64 delayMs(Failure failure, int consecutiveFailures, qint64 baseIntervalMs,
         const PollPolicy &policy, double random01);
     /// The longest delayMs() can be for `failure`.

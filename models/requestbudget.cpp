@@ -7,9 +7,13 @@ namespace sw {
 
 namespace {
 
-// Never slower than one request in ten seconds per service and region, however often the
-// service throttles: the dashboard must keep showing something.
+// The lowest rate anyone may configure.
 constexpr double minimumRate = 0.1;
+// Throttling scales the rate back by this factor, and never below the floor: the AWS SDKs'
+// adaptive retry mode uses the same two numbers (BETA 0.7, MIN_FILL_RATE 0.5 requests/s), so
+// however often the service throttles, the dashboard keeps showing something.
+constexpr double throttleFactor = 0.7;
+constexpr double minimumFillRate = 0.5;
 // Each success recovers this fraction of the configured rate.
 constexpr double recoveryStep = 0.05;
 
@@ -65,7 +69,7 @@ qint64 RequestBudget::msUntilAvailable(qint64 nowMs) const
 
 void RequestBudget::onThrottled()
 {
-    m_rate = std::max(minimumRate, m_rate / 2);
+    m_rate = std::max(std::min(minimumFillRate, m_configuredRate), m_rate * throttleFactor);
     // The bucket's saved-up tokens were what got us throttled.
     m_tokens = std::min(m_tokens, 0.0);
 }

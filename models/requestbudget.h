@@ -6,9 +6,10 @@ namespace sw {
 
 /// A token bucket: `rate` requests per second on average, at most `burst` at once. One is
 /// shared by every watch of the same service and region, so a large fleet spreads its polls
-/// instead of tripping the service's throttling. Throttling replies halve the rate (never
-/// below a floor) and each success wins a little back, so the fleet settles just under
-/// what the service will take and recovers by itself. Pure: time is passed in (ms).
+/// instead of tripping the service's throttling. A throttling reply scales the rate back to
+/// 70 % (never below 0.5 requests/s, as the SDKs' adaptive mode) and each success wins a
+/// little back, so the fleet settles just under what the service will take and recovers by
+/// itself. Pure: time is passed in (ms).
 class RequestBudget final {
 public:
     explicit RequestBudget(double ratePerSecond = 5.0, double burst = -1);

@@ -304,6 +304,7 @@ void WatchPoller::noteReply(bool ok, bool throttled)
         m_budget->onSuccess();
         // The first reply that works ends the backoff: a later failure starts it over.
         m_health.consecutiveFailures = 0;
+        m_failureStreak = 0;
         m_gateway->noteSuccess(m_origin);
     } else if (throttled) {
         m_budget->onThrottled();
@@ -384,11 +385,16 @@ void WatchPoller::jobFailed(const aws::AwsError &error, const QString &operation
 {
     const QString text = operation.isEmpty() ? error.message : error.describe(operation);
     const WatchHealth::State state = classify(error);
+    const PollBackoff::Failure failure = PollBackoff::classify(error);
+    // The wait grows with failures of the same kind in a row: throttles in between do not
+    // make a server error wait as if it had failed every time.
+    m_failureStreak =
+        m_health.consecutiveFailures > 0 && failure == m_lastFailure ? m_failureStreak + 1 : 1;
     ++m_health.consecutiveFailures;
-    m_lastFailure = PollBackoff::classify(error);
+    m_lastFailure = failure;
     m_health.throttled = m_lastFailure == PollBackoff::Failure::Throttled;
     m_notBeforeMs = m_gateway->nowMs()
-        + PollBackoff::delayMs(m_lastFailure, m_health.consecutiveFailures,
+        + PollBackoff::delayMs(m_lastFailure, m_failureStreak,
             qint64(m_watch.intervalSeconds) * 1000, m_policy,
             QRandomGenerator::global()->generateDouble());
     if (state == WatchHealth::State::AuthError || state == WatchHealth::State::ConfigError)

@@ -126,6 +126,7 @@ private:
     qint64 m_notBeforeMs = 0;
     qint64 m_jobStartedMs = 0;
     PollBackoff::Failure m_lastFailure = PollBackoff::Failure::ServerError;
+    int m_failureStreak = 0; ///< failed polls in a row of m_lastFailure's kind
     QString m_origin; ///< scheme://host:port of m_config's endpoint
     bool m_started = false;
     bool m_busy = false;

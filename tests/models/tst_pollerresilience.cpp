@@ -4,6 +4,7 @@
 // the watch recovers by itself once the cause is gone; nothing crashes.
 #include "simfleet.h"
 
+#include <QElapsedTimer>
 #include <QTcpServer>
 #include <QTest>
 
@@ -23,6 +24,10 @@ private slots:
     void unreachableEndpointIsOffline();
     void unknownProfileIsAConfigError();
     void oneBadWatchDoesNotDisturbAnother();
+    void retriesWithinTheCallHideATransientThrottle();
+    void nextPollIsNeverInThePast();
+    void backoffEndsAtTheFirstGoodReplyFromTheEndpoint();
+    void budgetServesWaitersInTurn();
 };
 
 void tst_PollerResilience::faultsDegradeAndRecover_data()
@@ -173,6 +178,139 @@ void tst_PollerResilience::oneBadWatchDoesNotDisturbAnother()
         return fleet.poller->health(broken.id).state == WatchHealth::State::Degraded
             && fleet.poller->health(fine.id).state == WatchHealth::State::Ok;
     }));
+}
+
+// Polls use the standard retry mode: two throttles in a row are retried within the call, and
+// the watch never looks degraded (on the old code one attempt per poll made it so).
+void tst_PollerResilience::retriesWithinTheCallHideATransientThrottle()
+{
+    SimFleet fleet;
+    QVERIFY(!fleet.simulator->setFaults(u"ListWorkflows:throttle=1#2"_s));
+    const Watch watch = fleet.watchFor(Service::MigrationHubOrchestrator);
+    QList<WatchHealth::State> seen;
+    QObject::connect(
+        fleet.poller.get(), &Poller::healthChanged, fleet.poller.get(), [&](const QString &id) {
+            if (id == watch.id)
+                seen.append(fleet.poller->health(id).state);
+        });
+    fleet.poller->addWatch(watch);
+    QVERIFY(waitFor(
+        [&] { return fleet.poller->health(watch.id).state == WatchHealth::State::Ok; }, 15000));
+    QVERIFY(!seen.contains(WatchHealth::State::Degraded));
+    const QList<ReceivedRequest> listed = fleet.requestsOf(u"ListWorkflows"_s);
+    QVERIFY(listed.size() >= 3);
+    QCOMPARE(listed.at(0).status, 429);
+    QCOMPARE(listed.at(1).status, 429);
+    QCOMPARE(listed.at(2).status, 200);
+}
+
+// "Next poll" is a time to come, or a poll is under way: never a time that has passed, also
+// while a slow reply keeps the poll busy.
+void tst_PollerResilience::nextPollIsNeverInThePast()
+{
+    SimFleet fleet;
+    QVERIFY(!fleet.simulator->setFaults(u"latency=1@700"_s));
+    const Watch watch = fleet.watchFor(Service::ImageBuilder);
+    fleet.poller->addWatch(watch);
+    int busy = 0;
+    int scheduled = 0;
+    QElapsedTimer timer;
+    timer.start();
+    while (timer.elapsed() < 4000) {
+        QTest::qWait(37);
+        const WatchHealth h = fleet.poller->health(watch.id);
+        if (h.polling) {
+            ++busy;
+            QVERIFY(!h.nextPoll.isValid());
+        } else if (h.nextPoll.isValid()) {
+            ++scheduled;
+            const qint64 ahead = QDateTime::currentDateTimeUtc().msecsTo(h.nextPoll);
+            QVERIFY2(ahead > -200, qPrintable(QString::number(ahead)));
+        }
+    }
+    QVERIFY(busy > 0);
+    QVERIFY(scheduled >= 0);
+
+    // Failing: it says it is retrying, and when.
+    QVERIFY(!fleet.simulator->setFaults(u"error500=1"_s));
+    QVERIFY(waitFor([&] {
+        const WatchHealth h = fleet.poller->health(watch.id);
+        return h.retrying && h.nextPoll.isValid();
+    }));
+    const WatchHealth h = fleet.poller->health(watch.id);
+    QVERIFY(h.consecutiveFailures >= 1);
+    QVERIFY(QDateTime::currentDateTimeUtc().msecsTo(h.nextPoll) > -200);
+}
+
+// A watch that failed a few times waits a while; the moment another watch gets through to the
+// same endpoint, it looks again (the old code waited out its whole backoff, up to 5 minutes).
+void tst_PollerResilience::backoffEndsAtTheFirstGoodReplyFromTheEndpoint()
+{
+    SimFleet fleet;
+    // One attempt per call, so the failures add up quickly.
+    AwsGateway::Settings settings = fleet.gateway->settings();
+    settings.environment.insert(u"AWS_MAX_ATTEMPTS"_s, u"1"_s);
+    AwsGateway gateway(&fleet.network, settings);
+    Poller poller(&gateway);
+    QVERIFY(!fleet.simulator->setFaults(u"ListWorkflowExecutions:error500=1"_s));
+    const Watch failing = fleet.watchFor(Service::ImageBuilder);
+    Watch healthy = fleet.watchFor(Service::MigrationHubOrchestrator);
+    healthy.paused = true; // not yet: it would end the backoff at once
+    poller.addWatch(failing);
+    poller.addWatch(healthy);
+    QVERIFY(waitFor(
+        [&] {
+            const WatchHealth h = poller.health(failing.id);
+            return h.retrying && QDateTime::currentDateTimeUtc().msecsTo(h.nextPoll) >= 6000;
+        },
+        60000));
+    const int before = poller.health(failing.id).consecutiveFailures;
+    QVERIFY(before >= 3);
+
+    QVERIFY(!fleet.simulator->setFaults({}));
+    poller.setWatchPaused(healthy.id, false);
+    QElapsedTimer sinceCleared;
+    sinceCleared.start();
+    QVERIFY(
+        waitFor([&] { return poller.health(failing.id).state == WatchHealth::State::Ok; }, 5000));
+    QVERIFY2(sinceCleared.elapsed() < 5000, QByteArray::number(sinceCleared.elapsed()));
+    QCOMPARE(poller.health(failing.id).consecutiveFailures, 0);
+    QVERIFY(!poller.health(failing.id).retrying);
+}
+
+// A slowed budget is shared in turn: three watches asking over and over each get every third
+// token, none waits for the others to finish.
+void tst_PollerResilience::budgetServesWaitersInTurn()
+{
+    SimFleet fleet;
+    auto budget = std::make_shared<RequestBudget>(20.0, 1.0);
+    QObject a, b, c;
+    QString order;
+    std::function<void(QObject *, QChar, int)> ask = [&](QObject *who, QChar name, int left) {
+        fleet.gateway->acquire(budget, who, [&, who, name, left] {
+            order += name;
+            if (left > 1)
+                ask(who, name, left - 1);
+        });
+    };
+    ask(&a, u'a', 4);
+    ask(&b, u'b', 4);
+    ask(&c, u'c', 4);
+    QVERIFY(waitFor([&] { return order.size() == 12; }, 5000));
+    // The first token was at hand, so a's first request went at once and its second queued
+    // first; after that, one each in turn.
+    QCOMPARE(order, u"aabcabcabcbc"_s);
+
+    // A waiter that is gone loses its turn, and nothing runs for it.
+    QString late;
+    {
+        QObject gone;
+        fleet.gateway->acquire(budget, &gone, [&] { late += u'x'; });
+    }
+    fleet.gateway->acquire(budget, &a, [&] { late += u'a'; });
+    QVERIFY(waitFor([&] { return !late.isEmpty(); }, 5000));
+    QTest::qWait(200);
+    QCOMPARE(late, u"a"_s);
 }
 
 QTEST_GUILESS_MAIN(tst_PollerResilience)

@@ -37,7 +37,7 @@ private slots:
     void neverAboveBurstAfterIdle();
     void clockGoingBackDoesNotRefill();
     void forceTakeGoesIntoDebt();
-    void throttledHalvesRateAndEmptiesBucket();
+    void throttledScalesRateBackAndEmptiesBucket();
     void throttledKeepsDebt();
     void throttledNeverBelowFloor();
     void successRecoversGradually();
@@ -45,7 +45,7 @@ private slots:
     void greedyConsumerStaysWithinBudget_data();
     void greedyConsumerStaysWithinBudget();
     void forcedTakesCountAgainstPolls();
-    void throttledRunStaysWithinHalvedBudget();
+    void throttledRunStaysWithinReducedBudget();
 };
 
 void tst_RequestBudget::startsFull_data()
@@ -210,22 +210,22 @@ void tst_RequestBudget::forceTakeGoesIntoDebt()
     QCOMPARE(takeAll(full, 0), 4);
 }
 
-void tst_RequestBudget::throttledHalvesRateAndEmptiesBucket()
+void tst_RequestBudget::throttledScalesRateBackAndEmptiesBucket()
 {
     RequestBudget budget(5.0);
     QVERIFY(budget.tryTake(0)); // four saved
     budget.onThrottled();
-    QCOMPARE(budget.currentRate(), 2.5);
+    QCOMPARE(budget.currentRate(), 3.5); // 70 %, as the SDKs' adaptive mode
     QCOMPARE(budget.configuredRate(), 5.0);
     QCOMPARE(budget.burst(), 5.0);
     QVERIFY(!budget.tryTake(0));
-    QCOMPARE(budget.msUntilAvailable(0), qint64(400));
+    QCOMPARE(budget.msUntilAvailable(0), qint64(286)); // 1 / 3.5 s, rounded up
     QVERIFY(!budget.tryTake(200));
-    QVERIFY(budget.tryTake(400));
+    QVERIFY(budget.tryTake(286));
 
     budget.onThrottled();
-    QCOMPARE(budget.currentRate(), 1.25);
-    QCOMPARE(budget.msUntilAvailable(400), qint64(800));
+    QCOMPARE(budget.currentRate(), 2.45);
+    QCOMPARE(budget.msUntilAvailable(286), qint64(409));
 }
 
 void tst_RequestBudget::throttledKeepsDebt()
@@ -235,8 +235,8 @@ void tst_RequestBudget::throttledKeepsDebt()
     budget.forceTake(0);
     budget.forceTake(0);
     budget.onThrottled();
-    // Still two owed, now repaid at 2.5/s: three tokens take 1.2 s.
-    QCOMPARE(budget.msUntilAvailable(0), qint64(1200));
+    // Still two owed, now repaid at 3.5/s: three tokens take 858 ms.
+    QCOMPARE(budget.msUntilAvailable(0), qint64(858));
 }
 
 void tst_RequestBudget::throttledNeverBelowFloor()
@@ -244,16 +244,17 @@ void tst_RequestBudget::throttledNeverBelowFloor()
     RequestBudget budget(5.0);
     for (int i = 0; i < 20; ++i)
         budget.onThrottled();
-    QCOMPARE(budget.currentRate(), 0.1);
+    QCOMPARE(budget.currentRate(), 0.5);
     QVERIFY(!budget.tryTake(0));
-    // One request in ten seconds, however often the service throttles.
-    QCOMPARE(budget.msUntilAvailable(0), qint64(10'000));
-    QVERIFY(!budget.tryTake(5'000));
-    QVERIFY(budget.tryTake(10'000));
+    // One request in two seconds, however often the service throttles (the SDKs' floor).
+    QCOMPARE(budget.msUntilAvailable(0), qint64(2'000));
+    QVERIFY(!budget.tryTake(1'000));
+    QVERIFY(budget.tryTake(2'000));
 
+    // A budget configured below the floor stays where it was set.
     RequestBudget slow(0.15);
     slow.onThrottled();
-    QCOMPARE(slow.currentRate(), 0.1);
+    QCOMPARE(slow.currentRate(), 0.15);
 }
 
 void tst_RequestBudget::successRecoversGradually()
@@ -263,10 +264,10 @@ void tst_RequestBudget::successRecoversGradually()
     QCOMPARE(budget.currentRate(), 5.0); // never above configured
 
     budget.onThrottled();
-    QCOMPARE(budget.currentRate(), 2.5);
+    QCOMPARE(budget.currentRate(), 3.5);
     budget.onSuccess(); // 5 % of the configured 5/s
-    QCOMPARE(budget.currentRate(), 2.75);
-    for (int i = 0; i < 8; ++i)
+    QCOMPARE(budget.currentRate(), 3.75);
+    for (int i = 0; i < 4; ++i)
         budget.onSuccess();
     QCOMPARE(budget.currentRate(), 4.75);
     budget.onSuccess();
@@ -275,23 +276,23 @@ void tst_RequestBudget::successRecoversGradually()
     QCOMPARE(budget.currentRate(), 5.0);
 
     // From the floor, the steps are still 5 % of the configured rate, not of the current one.
-    for (int i = 0; i < 10; ++i)
+    for (int i = 0; i < 20; ++i)
         budget.onThrottled();
-    QCOMPARE(budget.currentRate(), 0.1);
+    QCOMPARE(budget.currentRate(), 0.5);
     budget.onSuccess();
-    QCOMPARE(budget.currentRate(), 0.35);
+    QCOMPARE(budget.currentRate(), 0.75);
     int successes = 1;
     while (budget.currentRate() < 5.0 && successes < 1000) {
         budget.onSuccess();
         ++successes;
     }
-    QCOMPARE(successes, 20); // ceil((5 - 0.1) / 0.25)
+    QCOMPARE(successes, 18); // ceil((5 - 0.5) / 0.25)
     QCOMPARE(budget.currentRate(), 5.0);
 
     RequestBudget other(2.0);
     other.onThrottled();
     other.onSuccess();
-    QCOMPARE(other.currentRate(), 1.1);
+    QCOMPARE(other.currentRate(), 1.5);
 }
 
 void tst_RequestBudget::setRateClampsSavedTokens()
@@ -352,7 +353,7 @@ void tst_RequestBudget::forcedTakesCountAgainstPolls()
     QVERIFY2(takes >= 5 * 60 + 5 - 1, qPrintable(QString::number(takes)));
 }
 
-void tst_RequestBudget::throttledRunStaysWithinHalvedBudget()
+void tst_RequestBudget::throttledRunStaysWithinReducedBudget()
 {
     RequestBudget budget(5.0);
     int takes = takeAll(budget, 0); // the burst that got us throttled
@@ -361,9 +362,9 @@ void tst_RequestBudget::throttledRunStaysWithinHalvedBudget()
     int after = 0;
     for (qint64 t = 0; t <= 60'000; ++t)
         after += takeAll(budget, t);
-    // Nothing saved, 2.5/s from then on.
-    QVERIFY2(after <= 150, qPrintable(QString::number(after)));
-    QVERIFY2(after >= 149, qPrintable(QString::number(after)));
+    // Nothing saved, 3.5/s from then on.
+    QVERIFY2(after <= 210, qPrintable(QString::number(after)));
+    QVERIFY2(after >= 209, qPrintable(QString::number(after)));
 }
 
 QTEST_GUILESS_MAIN(tst_RequestBudget)
