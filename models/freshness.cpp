@@ -10,10 +10,10 @@ namespace sw {
 
 namespace {
 
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("sw::Freshness", text, nullptr, n);
-}
+// The context of these texts for the translators.
+struct Freshness {
+    Q_DECLARE_TR_FUNCTIONS(sw::Freshness)
+};
 
 QString clockTime(const QDateTime &time)
 {
@@ -54,34 +54,35 @@ WatchFreshness of(const Watch &watch, const WatchHealth &health, bool globallyPa
     if (f.live)
         return f;
     f.since = health.since;
-    const QString since =
-        health.since.isValid() ? tr(" since %1").arg(clockTime(health.since)) : QString();
+    const QString since = health.since.isValid()
+        ? Freshness::tr(" since %1").arg(clockTime(health.since))
+        : QString();
     const QString error = firstLine(health.lastError);
     auto withError = [&error](const QString &text) {
         return error.isEmpty() ? text : text + u": "_s + error;
     };
     if (paused) {
-        f.problem = tr("Polling paused");
+        f.problem = Freshness::tr("Polling paused");
         return f;
     }
     switch (health.state) {
     case WatchHealth::State::Starting:
-        f.problem = tr("Not polled yet");
+        f.problem = Freshness::tr("Not polled yet");
         break;
     case WatchHealth::State::Ok:
         break;
     case WatchHealth::State::Degraded:
-        f.problem = health.throttled ? withError(tr("Throttled by AWS%1").arg(since))
-                                     : withError(tr("Degraded%1").arg(since));
+        f.problem = health.throttled ? withError(Freshness::tr("Throttled by AWS%1").arg(since))
+                                     : withError(Freshness::tr("Degraded%1").arg(since));
         break;
     case WatchHealth::State::Offline:
-        f.problem = withError(tr("Offline%1").arg(since));
+        f.problem = withError(Freshness::tr("Offline%1").arg(since));
         break;
     case WatchHealth::State::AuthError:
-        f.problem = withError(tr("Sign-in failed%1").arg(since));
+        f.problem = withError(Freshness::tr("Sign-in failed%1").arg(since));
         break;
     case WatchHealth::State::ConfigError:
-        f.problem = withError(tr("Configuration error%1").arg(since));
+        f.problem = withError(Freshness::tr("Configuration error%1").arg(since));
         break;
     }
     return f;
@@ -91,19 +92,19 @@ QString age(const QDateTime &then, const QDateTime &now)
 {
     const qint64 s = std::max<qint64>(0, then.secsTo(now));
     if (s < 60)
-        return tr("%n s", int(s));
+        return Freshness::tr("%n s", nullptr, int(s));
     if (s < 3600)
-        return tr("%n min", int(s / 60));
+        return Freshness::tr("%n min", nullptr, int(s / 60));
     if (s < 86400)
-        return tr("%n h", int(s / 3600));
-    return tr("%n d", int(s / 86400));
+        return Freshness::tr("%n h", nullptr, int(s / 3600));
+    return Freshness::tr("%n d", nullptr, int(s / 86400));
 }
 
 QString asOf(const QDateTime &confirmedAt, const QDateTime &now)
 {
     if (!confirmedAt.isValid())
-        return tr("never confirmed by a poll");
-    return tr("as of %1 (%2 ago)").arg(clockTime(confirmedAt), age(confirmedAt, now));
+        return Freshness::tr("never confirmed by a poll");
+    return Freshness::tr("as of %1 (%2 ago)").arg(clockTime(confirmedAt), age(confirmedAt, now));
 }
 
 QString problemSentence(
@@ -115,29 +116,29 @@ QString problemSentence(
     const QString name = watch.displayName();
     const bool paused = globallyPaused || watch.paused || health.paused;
     if (paused)
-        return tr("%1: polling is paused; its rows show the last poll.").arg(name);
+        return Freshness::tr("%1: polling is paused; its rows show the last poll.").arg(name);
     const QString since = health.since.isValid()
-        ? tr(" since %1 (%2)").arg(clockTime(health.since), age(health.since, now))
+        ? Freshness::tr(" since %1 (%2)").arg(clockTime(health.since), age(health.since, now))
         : QString();
     const QString error = firstLine(health.lastError);
     QString what;
     switch (health.state) {
     case WatchHealth::State::Starting:
-        return tr("%1: waiting for the first answer.").arg(name);
+        return Freshness::tr("%1: waiting for the first answer.").arg(name);
     case WatchHealth::State::Ok:
         return {};
     case WatchHealth::State::Degraded:
-        what = health.throttled ? tr("%1 is throttled by AWS%2").arg(name, since)
-                                : tr("%1 is degraded%2").arg(name, since);
+        what = health.throttled ? Freshness::tr("%1 is throttled by AWS%2").arg(name, since)
+                                : Freshness::tr("%1 is degraded%2").arg(name, since);
         break;
     case WatchHealth::State::Offline:
-        what = tr("%1 is offline%2").arg(name, since);
+        what = Freshness::tr("%1 is offline%2").arg(name, since);
         break;
     case WatchHealth::State::AuthError:
-        what = tr("%1 cannot sign in%2").arg(name, since);
+        what = Freshness::tr("%1 cannot sign in%2").arg(name, since);
         break;
     case WatchHealth::State::ConfigError:
-        what = tr("%1 has a configuration error%2").arg(name, since);
+        what = Freshness::tr("%1 has a configuration error%2").arg(name, since);
         break;
     }
     return error.isEmpty() ? what + u'.' : what + u": "_s + error;

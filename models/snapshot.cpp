@@ -67,6 +67,14 @@ void WorkflowSnapshot::setSteps(QList<StepSnapshot> newSteps)
 
 const StepSnapshot *WorkflowSnapshot::stepNeedingAttention() const
 {
+    // A CodeCatalyst workflow's "steps" are its runs, newest first: only the latest one says
+    // how the workflow is doing; an older failed run is history.
+    if (service == Service::CodeCatalyst) {
+        const bool troubled = !steps.isEmpty()
+            && (steps.first().status == UnifiedStatus::Failed
+                || steps.first().status == UnifiedStatus::NeedsAttention);
+        return troubled ? &steps.first() : nullptr;
+    }
     const StepSnapshot *waiting = nullptr;
     for (const StepSnapshot &s : steps) {
         if (s.kind == StepKind::MhoStepGroup)

@@ -111,7 +111,7 @@ struct WorkflowSnapshot {
     /// status message, else the first failed or waiting step's name and message.
     QString reason() const;
     /// The first step (not a group) that failed, else the first that waits for the operator;
-    /// null when none.
+    /// null when none. For CodeCatalyst only the latest run counts (its runs are its steps).
     const StepSnapshot *stepNeedingAttention() const;
 };
 

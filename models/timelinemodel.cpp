@@ -145,6 +145,7 @@ QHash<int, QByteArray> TimelineModel::roleNames() const
     names.insert(StepIdRole, "stepId");
     names.insert(MessageRole, "message");
     names.insert(IsOpenRole, "isOpen");
+    names.insert(InDefaultViewRole, "inDefaultView");
     return names;
 }
 

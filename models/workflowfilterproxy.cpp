@@ -98,6 +98,7 @@ void WorkflowFilterProxy::refilter()
         m_frozen = true;
         takeFrozenOrder();
     }
+    clearOrderStale(); // what is shown now is what the filters and the order say
     emit filterChanged();
 }
 
@@ -112,6 +113,7 @@ void WorkflowFilterProxy::sort(int column, Qt::SortOrder order)
         m_frozen = true;
         takeFrozenOrder();
     }
+    clearOrderStale();
 }
 
 void WorkflowFilterProxy::setOrderFrozen(bool frozen)
@@ -126,10 +128,7 @@ void WorkflowFilterProxy::setOrderFrozen(bool frozen)
     m_frozen = false;
     m_frozenRank.clear();
     invalidate(); // one re-sort and re-filter of what was held back
-    if (m_orderStale) {
-        m_orderStale = false;
-        emit orderStaleChanged(false);
-    }
+    clearOrderStale();
 }
 
 void WorkflowFilterProxy::resort()
@@ -142,15 +141,32 @@ void WorkflowFilterProxy::resort()
         m_frozen = true;
         takeFrozenOrder();
     }
-    if (m_orderStale) {
-        m_orderStale = false;
-        emit orderStaleChanged(false);
-    }
+    clearOrderStale();
+}
+
+void WorkflowFilterProxy::clearOrderStale()
+{
+    if (!m_orderStale)
+        return;
+    m_orderStale = false;
+    emit orderStaleChanged(false);
 }
 
 void WorkflowFilterProxy::setPinnedKey(const QString &workflowKey)
 {
+    if (workflowKey == m_pinned)
+        return;
+    const QString previous = m_pinned;
     m_pinned = workflowKey;
+    if (previous.isEmpty() || !m_table)
+        return;
+    // The row that was kept shown for being selected is judged by the filters again (while
+    // frozen, it stays where it is until the order is let go).
+    const WorkflowSnapshot *w = m_table->workflow(previous);
+    if (m_frozen)
+        queueStaleCheck();
+    else if (w && !accepts(*w))
+        invalidateRowsFilter();
 }
 
 void WorkflowFilterProxy::takeFrozenOrder()

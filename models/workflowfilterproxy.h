@@ -76,6 +76,7 @@ private:
     /// Remembers the shown order and rows as the frozen ones.
     void takeFrozenOrder();
     void queueStaleCheck();
+    void clearOrderStale();
     void checkOrderStale();
     bool accepts(const WorkflowSnapshot &w) const;
     bool lessThanNow(const QModelIndex &left, const QModelIndex &right) const;

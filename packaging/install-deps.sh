@@ -11,12 +11,13 @@ set -euo pipefail
 #  libxkbcommon-dev    silences "Could NOT find XKB" at configure time
 #  xvfb xauth          screenshots of the real window on machines without a display
 #  desktop-file-utils appstream dpkg-dev rpm   building and checking the installer packages
+#  qt6-translations-l10n  Qt's own German (and other) texts: standard buttons and dialogs
 packages=(
   build-essential cmake ninja-build pkg-config
   qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-websockets-dev qt6-httpserver-dev
   qt6-svg-dev qt6-tools-dev qt6-l10n-tools libxkbcommon-dev
   xvfb xauth fonts-dejavu-core file rpm clang-format
-  desktop-file-utils appstream dpkg-dev
+  desktop-file-utils appstream dpkg-dev qt6-translations-l10n
 )
 
 missing=()

@@ -172,10 +172,15 @@ void DetailsPane::showWorkflow(const WorkflowSnapshot &w)
     showFields(w.name.isEmpty() ? w.id : w.name, std::move(list));
     // What the operator needs first, without scrolling: the step that failed (or waits) and
     // what it said, else the workflow's own message when it is in trouble.
-    if (const StepSnapshot *step = w.stepNeedingAttention()) {
+    const StepSnapshot *step =
+        w.status == UnifiedStatus::Succeeded ? nullptr : w.stepNeedingAttention();
+    if (step) {
         const bool failed = step->status == UnifiedStatus::Failed;
-        const QString what =
-            failed ? tr("Failed step: %1").arg(step->name) : tr("Waiting step: %1").arg(step->name);
+        const bool run = step->kind == StepKind::CodeCatalystRun;
+        const QString name = run ? step->id : step->name;
+        const QString what = failed
+            ? (run ? tr("Failed run: %1") : tr("Failed step: %1")).arg(name)
+            : (run ? tr("Waiting run: %1") : tr("Waiting step: %1")).arg(name);
         setReason(step->message.isEmpty() ? what : what + u" — "_s + step->message, failed);
     } else if (w.status == UnifiedStatus::Failed || w.status == UnifiedStatus::NeedsAttention) {
         setReason(w.reason(), w.status == UnifiedStatus::Failed);
@@ -195,9 +200,17 @@ void DetailsPane::setReason(const QString &text, bool failed)
 {
     m_reason->setText(text);
     m_reason->setVisible(!text.isEmpty());
-    m_reason->setStyleSheet(failed ? u"QLabel#DetailsReason { color: %1; }"_s.arg(
-                                style::statusColor(UnifiedStatus::Failed, palette()).name())
-                                   : QString());
+    m_reasonFailed = failed;
+    applyReasonColour();
+}
+
+void DetailsPane::applyReasonColour()
+{
+    // From the pane's palette each time it changes, so a theme switch recolours it at once.
+    QPalette p = palette();
+    if (m_reasonFailed)
+        p.setColor(QPalette::WindowText, style::statusColor(UnifiedStatus::Failed, palette()));
+    m_reason->setPalette(p);
 }
 
 QString DetailsPane::reasonText() const
@@ -302,6 +315,8 @@ void DetailsPane::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
     if (event->type() == QEvent::FontChange || event->type() == QEvent::PaletteChange)
         render();
+    if (event->type() == QEvent::PaletteChange)
+        applyReasonColour();
 }
 
 } // namespace sw

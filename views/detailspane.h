@@ -76,11 +76,13 @@ private:
     void addField(QList<Field> &fields, const QString &name, const QString &value);
 
     void setReason(const QString &text, bool failed);
+    void applyReasonColour();
 
     QLabel *m_title;
     QLabel *m_reason;
     QLabel *m_freshness;
     bool m_stale = false;
+    bool m_reasonFailed = false;
     QToolButton *m_copy;
     QTextEdit *m_view;
     QString m_titleText;

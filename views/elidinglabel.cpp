@@ -1,5 +1,7 @@
 #include "elidinglabel.h"
 
+#include <QEvent>
+
 namespace sw {
 
 ElidingLabel::ElidingLabel(QWidget *parent) : QLabel(parent)
@@ -34,6 +36,14 @@ void ElidingLabel::resizeEvent(QResizeEvent *event)
 {
     QLabel::resizeEvent(event);
     updateShown();
+}
+
+void ElidingLabel::changeEvent(QEvent *event)
+{
+    QLabel::changeEvent(event);
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange
+        || event->type() == QEvent::ContentsRectChange)
+        updateShown();
 }
 
 void ElidingLabel::updateShown()

@@ -86,10 +86,11 @@ void StatusItemDelegate::initStyleOption(
     if (m_columns.recentlyChangedRole >= 0 && index.data(m_columns.recentlyChangedRole).toBool())
         option->backgroundBrush = style::highlightColor(option->palette);
     if (isStale(index)) {
+        // Taken once: the palette changes as it is set.
+        const QColor stale = style::staleTextColor(option->palette);
         for (QPalette::ColorGroup group : {QPalette::Active, QPalette::Inactive}) {
-            option->palette.setColor(group, QPalette::Text, style::staleTextColor(option->palette));
-            option->palette.setColor(
-                group, QPalette::WindowText, style::staleTextColor(option->palette));
+            option->palette.setColor(group, QPalette::Text, stale);
+            option->palette.setColor(group, QPalette::WindowText, stale);
         }
         option->font.setItalic(true);
     }

@@ -169,8 +169,8 @@ void TimelinePainter::paint(QPainter *p) const
     p->fillRect(all, pal.color(QPalette::Base));
     if (m_bars.isEmpty()) {
         p->setPen(dimmed(pal));
-        p->drawText(
-            all, Qt::AlignCenter | Qt::TextWordWrap, tr("Select a workflow to see its timeline."));
+        p->drawText(all.adjusted(8, 0, -8, 0), Qt::AlignCenter | Qt::TextWordWrap,
+            f.placeholder.isEmpty() ? tr("Select a workflow to see its timeline.") : f.placeholder);
         return;
     }
 

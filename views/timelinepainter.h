@@ -65,6 +65,8 @@ public:
         int labelWidth = 160;
         int currentRow = -1; ///< the row tinted as current; -1 for none
         QString currentId; ///< bars with this id are outlined as current
+        /// What an empty timeline says; empty: "Select a workflow to see its timeline."
+        QString placeholder;
     };
 
     explicit TimelinePainter(QList<TimelineBar> bars, Frame frame);

@@ -97,6 +97,14 @@ void TimelineView::setClock(std::function<QDateTime()> clock)
     viewport()->update();
 }
 
+void TimelineView::setPlaceholderText(const QString &text)
+{
+    if (text == m_placeholder)
+        return;
+    m_placeholder = text;
+    viewport()->update();
+}
+
 void TimelineView::setTimeSpec(Qt::TimeSpec spec)
 {
     m_spec = spec == Qt::UTC ? Qt::UTC : Qt::LocalTime;
@@ -325,7 +333,7 @@ QString TimelineView::toolTipAt(const QPoint &viewportPos) const
 TimelinePainter::Frame TimelineView::frameOf(QSize size, int scrollY) const
 {
     return {size, m_scale, scrollY, nowMs(), palette(), m_spec, m_rowHeight, m_axisHeight,
-        m_labelWidth, m_rowOfId.value(m_currentId, -1), m_currentId};
+        m_labelWidth, m_rowOfId.value(m_currentId, -1), m_currentId, m_placeholder};
 }
 
 TimelinePainter TimelineView::viewportPainter() const

@@ -38,6 +38,10 @@ public:
 
     /// Where "now" comes from (UTC or local, any valid QDateTime); the system clock by default.
     void setClock(std::function<QDateTime()> clock);
+    /// What the view says while it has no rows (empty: "Select a workflow to see its
+    /// timeline."), e.g. that the selected workflow's steps have not been loaded yet.
+    void setPlaceholderText(const QString &text);
+    QString placeholderText() const { return m_placeholder; }
     /// Qt::LocalTime (the default) or Qt::UTC, for axis labels and tooltips.
     void setTimeSpec(Qt::TimeSpec spec);
     Qt::TimeSpec timeSpec() const { return m_spec; }
@@ -115,6 +119,7 @@ private:
     Qt::TimeSpec m_spec = Qt::LocalTime;
     TimelineScale m_scale;
     QString m_currentId;
+    QString m_placeholder;
     int m_rowHeight = 22;
     int m_axisHeight = 24;
     int m_labelWidth = 160;

@@ -61,8 +61,15 @@ void WorkflowTableDelegate::paint(
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);
     const int strip = 4;
+    // The whole cell's background (selection, highlight), then the text above the strip.
+    paintCellBackground(painter, opt);
     QStyleOptionViewItem textOpt = opt;
     textOpt.rect.adjust(0, 0, 0, -strip);
+    textOpt.backgroundBrush = QBrush();
+    textOpt.state &= ~QStyle::State_Selected;
+    textOpt.palette.setColor(QPalette::Text,
+        opt.state & QStyle::State_Selected ? opt.palette.color(QPalette::HighlightedText)
+                                           : opt.palette.color(QPalette::Text));
     styleOf(opt)->drawControl(QStyle::CE_ItemViewItem, &textOpt, painter, opt.widget);
 
     const double all = double(total.toLongLong());
@@ -71,7 +78,6 @@ void WorkflowTableDelegate::paint(
     painter->save();
     if (index.data(WorkflowTableModel::StaleRole).toBool())
         painter->setOpacity(0.5);
-    painter->fillRect(bar, opt.palette.color(QPalette::Mid));
     double x = bar.left();
     const struct {
         int role;
@@ -88,6 +94,10 @@ void WorkflowTableDelegate::paint(
             style::statusColor(part.status, opt.palette));
         x += width;
     }
+    // The track only where no segment is, so faded segments stay their colour.
+    if (x < bar.right() + 1)
+        painter->fillRect(QRectF(x, bar.top(), bar.right() + 1 - x, bar.height()),
+            opt.palette.color(QPalette::Mid));
     painter->restore();
 }
 

@@ -11,23 +11,23 @@ namespace sw {
 
 namespace {
 
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("sw::AwsEnvironment", text, nullptr, n);
-}
+// The context of these texts for the translators.
+struct Texts {
+    Q_DECLARE_TR_FUNCTIONS(sw::AwsEnvironment)
+};
 
 // Whether a profile's credentials can be used, without running anything: a credential_process
 // counts (it must not run here), every other kind is what the provider makes of it.
 bool check(const QProcessEnvironment &env, const aws::SharedConfig &config, QString *what)
 {
     if (config.profile().contains(u"credential_process"_s)) {
-        *what = tr("credential_process");
+        *what = Texts::tr("credential_process");
         return true;
     }
     aws::CredentialsProvider provider(env, config);
     const aws::CredentialsResult found = provider.credentials();
     if (found.isValid()) {
-        *what = found.source.isEmpty() ? tr("credentials") : found.source;
+        *what = found.source.isEmpty() ? Texts::tr("credentials") : found.source;
         return true;
     }
     *what = found.error;
@@ -57,9 +57,10 @@ AwsEnvironment AwsEnvironment::inspect(const QProcessEnvironment &env)
         QString note;
         if (check(env, named, &note)) {
             result.usableProfiles << name;
-            result.profileNotes << tr("%1: %2").arg(name, note);
+            result.profileNotes << Texts::tr("%1: %2").arg(name, note);
         } else {
-            result.profileNotes << tr("%1: not usable — %2").arg(name, note.section(u'\n', 0, 0));
+            result.profileNotes
+                << Texts::tr("%1: not usable — %2").arg(name, note.section(u'\n', 0, 0));
         }
     }
     result.credentialsFound = result.defaultCredentials || !result.usableProfiles.isEmpty();
@@ -71,19 +72,22 @@ QString AwsEnvironment::summary() const
     if (defaultCredentials)
         return {};
     if (!usableProfiles.isEmpty()) {
-        return tr("Your default AWS credentials were not found, but %n profile(s) can be used: "
-                  "%1. Choose one when you add a watch.",
-            int(usableProfiles.size()))
+        return Texts::tr(
+            "Your default AWS credentials were not found, but %n profile(s) can be used: "
+            "%1. Choose one when you add a watch.",
+            nullptr, int(usableProfiles.size()))
             .arg(usableProfiles.join(u", "_s));
     }
     if (!profiles.isEmpty()) {
-        return tr("Found %n AWS profile(s), but none with credentials Stepwatch can use yet. Set "
-                  "up keys with \"aws configure\", or try the demo, which needs none.",
-            int(profiles.size()));
+        return Texts::tr(
+            "Found %n AWS profile(s), but none with credentials Stepwatch can use yet. Set "
+            "up keys with \"aws configure\", or try the demo, which needs none.",
+            nullptr, int(profiles.size()));
     }
-    return tr("No AWS credentials were found on this computer. Set them up with \"aws "
-              "configure\" (or \"aws configure sso\"), then add a watch — or try the demo, which "
-              "needs none.");
+    return Texts::tr(
+        "No AWS credentials were found on this computer. Set them up with \"aws "
+        "configure\" (or \"aws configure sso\"), then add a watch — or try the demo, which "
+        "needs none.");
 }
 
 QString AwsEnvironment::details() const
@@ -92,7 +96,7 @@ QString AwsEnvironment::details() const
     if (!problem.isEmpty())
         parts << problem;
     if (!profileNotes.isEmpty())
-        parts << tr("Profiles:") + u"\n"_s + profileNotes.join(u'\n');
+        parts << Texts::tr("Profiles:") + u"\n"_s + profileNotes.join(u'\n');
     return parts.join(u"\n\n"_s);
 }
 

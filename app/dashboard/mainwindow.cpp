@@ -47,6 +47,7 @@
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QStyle>
 #include <QTableView>
 #include <QTimer>
 #include <QToolButton>
@@ -206,8 +207,8 @@ void MainWindow::buildCentre()
         serviceWidth = std::max(serviceWidth,
             m_table->fontMetrics().horizontalAdvance(serviceShortName(Service(service))));
     }
-    header->resizeSection(
-        WorkflowTableModel::ServiceColumn, serviceWidth + m_table->iconSize().width() + 4 * em);
+    const int icon = m_table->style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, m_table);
+    header->resizeSection(WorkflowTableModel::ServiceColumn, serviceWidth + icon + 5 * em);
     header->resizeSection(WorkflowTableModel::NameColumn, 26 * em);
     header->resizeSection(WorkflowTableModel::StatusColumn, 19 * em);
     header->resizeSection(WorkflowTableModel::ReasonColumn, 40 * em);
@@ -297,8 +298,10 @@ void MainWindow::connectModels()
         });
     connect(table, &WorkflowTableModel::workflowChanged, this, [this](const QString &key) {
         // The details pane shows what the latest poll says of the selected workflow or step.
-        if (key == selectedWorkflow())
+        if (key == selectedWorkflow()) {
             onCurrentStepChanged();
+            updateTimelinePlaceholder();
+        }
     });
     connect(table, &QAbstractItemModel::dataChanged, this,
         [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {

@@ -124,6 +124,8 @@ private:
     void onCurrentStepChanged();
     /// The details pane's "as of" line for the selected workflow, from the table's freshness.
     void updateDetailsFreshness();
+    /// What the timeline says while the selected workflow has no bars.
+    void updateTimelinePlaceholder();
     void onActionFinished(qint64 activityId, bool succeeded);
     void exportTable(bool json);
     void exportTimeline();

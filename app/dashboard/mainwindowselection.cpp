@@ -27,6 +27,7 @@ void MainWindow::onCurrentWorkflowChanged()
     // The selected workflow stays in the table whatever a poll changes in it.
     m_models->filteredWorkflows()->setPinnedKey(key);
     const WorkflowSnapshot *w = key.isEmpty() ? nullptr : m_models->workflows()->workflow(key);
+    updateTimelinePlaceholder();
     if (!w) {
         m_details->clear();
         m_metrics->clear();
@@ -95,6 +96,17 @@ bool MainWindow::selectStep(const QString &stepId)
         m_stepTree->scrollTo(index);
     }
     return true;
+}
+
+void MainWindow::updateTimelinePlaceholder()
+{
+    const WorkflowSnapshot *w = m_models->workflows()->workflow(selectedWorkflow());
+    QString text;
+    if (w && !w->stepsLoaded)
+        text = tr("The steps of \"%1\" have not been loaded yet.").arg(w->name);
+    else if (w && w->steps.isEmpty())
+        text = tr("\"%1\" has no steps.").arg(w->name);
+    m_timeline->setPlaceholderText(text);
 }
 
 void MainWindow::updateDetailsFreshness()

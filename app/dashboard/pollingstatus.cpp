@@ -100,7 +100,10 @@ QString PollingStatus::throttlingText() const
     }
     if (throttled.isEmpty())
         return {};
-    return tr("Throttled by AWS (%1): polling slower").arg(throttled.join(u", "_s));
+    // Short enough for the status bar; the banner and the tool tip name every watch.
+    if (throttled.size() == 1)
+        return tr("Throttled by AWS (%1): polling slower").arg(throttled.first());
+    return tr("Throttled by AWS (%n watch(es)): polling slower", nullptr, int(throttled.size()));
 }
 
 QString PollingStatus::oldestDataText() const
@@ -142,6 +145,12 @@ void PollingStatus::update()
     m_fleet->setText(m_summary->text());
     const QString throttling = throttlingText();
     m_throttling->setText(throttling);
+    QStringList throttled;
+    for (const Watch &w : m_poller->watches()) {
+        if (m_poller->health(w.id).throttled)
+            throttled << w.displayName();
+    }
+    m_throttling->setToolTip(throttled.join(u'\n'));
     m_throttling->setVisible(!throttling.isEmpty());
     const QString oldest = oldestDataText();
     m_oldest->setText(oldest);

@@ -23,6 +23,14 @@
         <source>Log what the AWS layer does (never secrets).</source>
         <translation>Protokollieren, was die AWS-Schicht tut (niemals Geheimnisse).</translation>
     </message>
+    <message>
+        <source>The window size for --screenshot, e.g. 1280x720 (default 1440x900).</source>
+        <translation>Die Fenstergröße für --screenshot, z. B. 1280x720 (Standard 1440x900).</translation>
+    </message>
+    <message>
+        <source>--screenshot-size: give WIDTHxHEIGHT, e.g. 1280x720 (from 320x240 to 8000x8000)</source>
+        <translation>--screenshot-size: BREITExHÖHE angeben, z. B. 1280x720 (von 320x240 bis 8000x8000)</translation>
+    </message>
 </context>
 <context>
     <name>sw::ActionController</name>
@@ -108,6 +116,29 @@
     <message>
         <source>Run %1 started.</source>
         <translation>Lauf %1 gestartet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not confirmed: no poll within %n second(s) showed the change; check the workflow.</source>
+        <translation>
+            <numerusform>Nicht bestätigt: Keine Abfrage innerhalb von %n Sekunde hat die Änderung gezeigt; prüfen Sie den Workflow.</numerusform>
+            <numerusform>Nicht bestätigt: Keine Abfrage innerhalb von %n Sekunden hat die Änderung gezeigt; prüfen Sie den Workflow.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Confirming…</source>
+        <translation>Wird bestätigt…</translation>
+    </message>
+    <message>
+        <source>Confirmed by the next poll: run %1 is %2.</source>
+        <translation>Von der nächsten Abfrage bestätigt: Lauf %1 ist %2.</translation>
+    </message>
+    <message>
+        <source>Confirmed by the next poll: the step is now %1.</source>
+        <translation>Von der nächsten Abfrage bestätigt: Der Schritt ist jetzt %1.</translation>
+    </message>
+    <message>
+        <source>None of the chosen steps of &quot;%1&quot; is still FAILED.</source>
+        <translation>Keiner der ausgewählten Schritte von „%1“ ist noch FAILED.</translation>
     </message>
 </context>
 <context>
@@ -195,6 +226,18 @@
         <source>Cannot rewrite the activity log %1: %2</source>
         <translation>Das Aktivitätsprotokoll %1 kann nicht neu geschrieben werden: %2</translation>
     </message>
+    <message>
+        <source>%1 · confirming…</source>
+        <translation>%1 · wird bestätigt…</translation>
+    </message>
+    <message>
+        <source>%1 · confirmed</source>
+        <translation>%1 · bestätigt</translation>
+    </message>
+    <message>
+        <source>%1 · not confirmed</source>
+        <translation>%1 · nicht bestätigt</translation>
+    </message>
 </context>
 <context>
     <name>sw::ActivityView</name>
@@ -205,6 +248,47 @@
     <message>
         <source>Copy row</source>
         <translation>Zeile kopieren</translation>
+    </message>
+</context>
+<context>
+    <name>sw::AwsEnvironment</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: not usable — %2</source>
+        <translation>%1: nicht verwendbar — %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your default AWS credentials were not found, but %n profile(s) can be used: %1. Choose one when you add a watch.</source>
+        <translation>
+            <numerusform>Ihre AWS-Standard-Anmeldedaten wurden nicht gefunden, aber %n Profil kann verwendet werden: %1. Wählen Sie es aus, wenn Sie eine Überwachung hinzufügen.</numerusform>
+            <numerusform>Ihre AWS-Standard-Anmeldedaten wurden nicht gefunden, aber %n Profile können verwendet werden: %1. Wählen Sie eines davon aus, wenn Sie eine Überwachung hinzufügen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Found %n AWS profile(s), but none with credentials Stepwatch can use yet. Set up keys with &quot;aws configure&quot;, or try the demo, which needs none.</source>
+        <translation>
+            <numerusform>%n AWS-Profil gefunden, aber noch ohne Anmeldedaten, die Stepwatch verwenden kann. Richten Sie Schlüssel mit &quot;aws configure&quot; ein, oder probieren Sie die Demo aus, die keine benötigt.</numerusform>
+            <numerusform>%n AWS-Profile gefunden, aber noch keines mit Anmeldedaten, die Stepwatch verwenden kann. Richten Sie Schlüssel mit &quot;aws configure&quot; ein, oder probieren Sie die Demo aus, die keine benötigt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No AWS credentials were found on this computer. Set them up with &quot;aws configure&quot; (or &quot;aws configure sso&quot;), then add a watch — or try the demo, which needs none.</source>
+        <translation>Auf diesem Computer wurden keine AWS-Anmeldedaten gefunden. Richten Sie sie mit &quot;aws configure&quot; (oder &quot;aws configure sso&quot;) ein und fügen Sie dann eine Überwachung hinzu — oder probieren Sie die Demo aus, die keine benötigt.</translation>
+    </message>
+    <message>
+        <source>Profiles:</source>
+        <translation>Profile:</translation>
+    </message>
+    <message>
+        <source>credential_process</source>
+        <translation>credential_process</translation>
+    </message>
+    <message>
+        <source>credentials</source>
+        <translation>Anmeldedaten</translation>
     </message>
 </context>
 <context>
@@ -312,6 +396,22 @@
         <source>Records processed</source>
         <translation>Verarbeitete Datensätze</translation>
     </message>
+    <message>
+        <source>Failed step: %1</source>
+        <translation>Fehlgeschlagener Schritt: %1</translation>
+    </message>
+    <message>
+        <source>Waiting step: %1</source>
+        <translation>Wartender Schritt: %1</translation>
+    </message>
+    <message>
+        <source>Failed run: %1</source>
+        <translation>Fehlgeschlagener Lauf: %1</translation>
+    </message>
+    <message>
+        <source>Waiting run: %1</source>
+        <translation>Wartender Lauf: %1</translation>
+    </message>
 </context>
 <context>
     <name>sw::FilterBar</name>
@@ -404,6 +504,131 @@
     </message>
 </context>
 <context>
+    <name>sw::Freshness</name>
+    <message>
+        <source> since %1</source>
+        <translation> seit %1</translation>
+    </message>
+    <message>
+        <source>Polling paused</source>
+        <translation>Abfrage pausiert</translation>
+    </message>
+    <message>
+        <source>Not polled yet</source>
+        <translation>Noch nicht abgefragt</translation>
+    </message>
+    <message>
+        <source>Throttled by AWS%1</source>
+        <translation>Von AWS gedrosselt%1</translation>
+    </message>
+    <message>
+        <source>Degraded%1</source>
+        <translation>Beeinträchtigt%1</translation>
+    </message>
+    <message>
+        <source>Offline%1</source>
+        <translation>Offline%1</translation>
+    </message>
+    <message>
+        <source>Sign-in failed%1</source>
+        <translation>Anmeldung fehlgeschlagen%1</translation>
+    </message>
+    <message>
+        <source>Configuration error%1</source>
+        <translation>Konfigurationsfehler%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n d</source>
+        <translation>
+            <numerusform>%n d</numerusform>
+            <numerusform>%n d</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>never confirmed by a poll</source>
+        <translation>nie durch eine Abfrage bestätigt</translation>
+    </message>
+    <message>
+        <source>as of %1 (%2 ago)</source>
+        <translation>Stand %1 (vor %2)</translation>
+    </message>
+    <message>
+        <source>%1: polling is paused; its rows show the last poll.</source>
+        <translation>%1: Die Abfrage ist pausiert; ihre Zeilen zeigen die letzte Abfrage.</translation>
+    </message>
+    <message>
+        <source> since %1 (%2)</source>
+        <translation> seit %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: waiting for the first answer.</source>
+        <translation>%1: wartet auf die erste Antwort.</translation>
+    </message>
+    <message>
+        <source>%1 is throttled by AWS%2</source>
+        <translation>%1 wird%2 von AWS gedrosselt</translation>
+    </message>
+    <message>
+        <source>%1 is degraded%2</source>
+        <translation>%1 ist%2 beeinträchtigt</translation>
+    </message>
+    <message>
+        <source>%1 is offline%2</source>
+        <translation>%1 ist%2 offline</translation>
+    </message>
+    <message>
+        <source>%1 cannot sign in%2</source>
+        <translation>%1 kann sich%2 nicht anmelden</translation>
+    </message>
+    <message>
+        <source>%1 has a configuration error%2</source>
+        <translation>%1 hat%2 einen Konfigurationsfehler</translation>
+    </message>
+</context>
+<context>
+    <name>sw::FreshnessBanner</name>
+    <message>
+        <source>Polling is paused (Space resumes it): every row shows its last poll.</source>
+        <translation>Die Abfrage ist pausiert (die Leertaste setzt sie fort): Jede Zeile zeigt ihre letzte Abfrage.</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more watch(es).</source>
+        <translation>
+            <numerusform>… und %n weitere Überwachung.</numerusform>
+            <numerusform>… und %n weitere Überwachungen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not live:</source>
+        <translation>Nicht aktuell:</translation>
+    </message>
+    <message>
+        <source>Their rows are dimmed and show the data of the last poll that worked.</source>
+        <translation>Ihre Zeilen sind abgeblendet und zeigen die Daten der letzten erfolgreichen Abfrage.</translation>
+    </message>
+</context>
+<context>
     <name>sw::Item</name>
     <message>
         <source>%1 returned a page token it had returned before; the listing was stopped to avoid a loop.</source>
@@ -447,14 +672,6 @@
     <message>
         <source> (request id %1)</source>
         <translation> (Anfrage-ID %1)</translation>
-    </message>
-    <message>
-        <source>No AWS credentials were found, so watches of real services cannot work yet. The demo needs none.
-
-%1</source>
-        <translation>Es wurden keine AWS-Anmeldedaten gefunden, daher können Überwachungen echter Dienste noch nicht funktionieren. Die Demo benötigt keine.
-
-%1</translation>
     </message>
     <message>
         <source>Stepwatch</source>
@@ -639,6 +856,18 @@ Die Datei wurde als %1 aufbewahrt.</translation>
         <source>&lt;h3&gt;Stepwatch %1&lt;/h3&gt;&lt;p&gt;A desktop dashboard for AWS workflows: Migration Hub Orchestrator, Customer Profiles, EC2 Image Builder and CodeCatalyst.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Stepwatch %1&lt;/h3&gt;&lt;p&gt;Ein Desktop-Dashboard für AWS-Workflows: Migration Hub Orchestrator, Customer Profiles, EC2 Image Builder und CodeCatalyst.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Order changed — re-sort</source>
+        <translation>Reihenfolge geändert — neu sortieren</translation>
+    </message>
+    <message>
+        <source>Polls changed rows while you were pointing at the table; their order is kept until you look away or click here.</source>
+        <translation>Abfragen haben Zeilen geändert, während Sie auf die Tabelle gezeigt haben; ihre Reihenfolge bleibt erhalten, bis Sie den Mauszeiger wegbewegen oder hier klicken.</translation>
+    </message>
+    <message>
+        <source>T&amp;heme</source>
+        <translation>&amp;Design</translation>
+    </message>
 </context>
 <context>
     <name>sw::MetricsChart</name>
@@ -706,6 +935,28 @@ Die Datei wurde als %1 aufbewahrt.</translation>
         <source>Throttled by AWS (%1): polling slower</source>
         <translation>Von AWS gedrosselt (%1): Abfrage verlangsamt</translation>
     </message>
+    <message>
+        <source>The oldest data the table shows is older than twice its watch&apos;s polling interval</source>
+        <translation>Die ältesten Daten in der Tabelle sind älter als das doppelte Abfrageintervall ihrer Überwachung</translation>
+    </message>
+    <message numerus="yes">
+        <source>Retrying in %n s</source>
+        <translation>
+            <numerusform>Neuer Versuch in %n s</numerusform>
+            <numerusform>Neuer Versuch in %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Throttled by AWS (%n watch(es)): polling slower</source>
+        <translation>
+            <numerusform>Von AWS gedrosselt (%n Überwachung): Abfrage verlangsamt</numerusform>
+            <numerusform>Von AWS gedrosselt (%n Überwachungen): Abfrage verlangsamt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Oldest data shown: %1</source>
+        <translation>Älteste angezeigte Daten: %1</translation>
+    </message>
 </context>
 <context>
     <name>sw::ScreenshotTaker</name>
@@ -743,6 +994,18 @@ Die Datei wurde als %1 aufbewahrt.</translation>
     <message>
         <source>CodeCatalyst</source>
         <translation>CodeCatalyst</translation>
+    </message>
+    <message>
+        <source>MHO</source>
+        <translation>MHO</translation>
+    </message>
+    <message>
+        <source>Profiles</source>
+        <translation>Profiles</translation>
+    </message>
+    <message>
+        <source>Image Builder</source>
+        <translation>Image Builder</translation>
     </message>
 </context>
 <context>
@@ -834,6 +1097,51 @@ Die Datei wurde als %1 aufbewahrt.</translation>
         <source>the profile&apos;s</source>
         <translation>die des Profils</translation>
     </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>waiting for the request budget</source>
+        <translation>wartet auf das Anfragebudget</translation>
+    </message>
+    <message>
+        <source>under way</source>
+        <translation>läuft gerade</translation>
+    </message>
+    <message>
+        <source>not scheduled</source>
+        <translation>nicht geplant</translation>
+    </message>
+    <message numerus="yes">
+        <source>retrying in %n s</source>
+        <translation>
+            <numerusform>neuer Versuch in %n s</numerusform>
+            <numerusform>neuer Versuch in %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(after %n failed poll(s))</source>
+        <translation>
+            <numerusform>(nach %n fehlgeschlagenen Abfrage)</numerusform>
+            <numerusform>(nach %n fehlgeschlagenen Abfragen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>jetzt</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n s</source>
+        <translation>
+            <numerusform>in %n s</numerusform>
+            <numerusform>in %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Seit</translation>
+    </message>
 </context>
 <context>
     <name>sw::SourcesPane</name>
@@ -920,22 +1228,6 @@ Die Datei wurde als %1 aufbewahrt.</translation>
 <context>
     <name>sw::StepTreeModel</name>
     <message>
-        <source>%1 d %2 h</source>
-        <translation>%1 d %2 h</translation>
-    </message>
-    <message>
-        <source>%1 h %2 min</source>
-        <translation>%1 h %2 min</translation>
-    </message>
-    <message>
-        <source>%1 min %2 s</source>
-        <translation>%1 min %2 s</translation>
-    </message>
-    <message>
-        <source>%1 s</source>
-        <translation>%1 s</translation>
-    </message>
-    <message>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
@@ -993,6 +1285,21 @@ Die Datei wurde als %1 aufbewahrt.</translation>
     <message>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>sw::Theme</name>
+    <message>
+        <source>&amp;System</source>
+        <translation>&amp;System</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Hell</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Dunkel</translation>
     </message>
 </context>
 <context>
@@ -1180,6 +1487,14 @@ Die Datei wurde als %1 aufbewahrt.</translation>
     <message>
         <source>Step</source>
         <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>No step times are known yet: these steps had already started or finished when Stepwatch first saw them, and the service does not report step times. Their status is in the step tree.</source>
+        <translation>Noch sind keine Schrittzeiten bekannt: Diese Schritte hatten bereits begonnen oder waren beendet, als Stepwatch sie zum ersten Mal sah, und der Dienst meldet keine Schrittzeiten. Ihr Status steht im Schrittbaum.</translation>
+    </message>
+    <message>
+        <source>No steps.</source>
+        <translation>Keine Schritte.</translation>
     </message>
 </context>
 <context>
@@ -1593,6 +1908,14 @@ Die Datei wurde als %1 aufbewahrt.</translation>
         <source>The demo runs a built-in simulator of the four services on this computer. It needs no AWS account and sends nothing to AWS.</source>
         <translation>Die Demo führt einen eingebauten Simulator der vier Dienste auf diesem Computer aus. Sie benötigt kein AWS-Konto und sendet nichts an AWS.</translation>
     </message>
+    <message>
+        <source>Show where I looked</source>
+        <translation>Durchsuchte Orte anzeigen</translation>
+    </message>
+    <message>
+        <source>Hide where I looked</source>
+        <translation>Durchsuchte Orte ausblenden</translation>
+    </message>
 </context>
 <context>
     <name>sw::WorkflowActions</name>
@@ -1685,32 +2008,8 @@ Die Datei wurde als %1 aufbewahrt.</translation>
         <translation>Wählen Sie zuerst einen FAILED-Schritt im Schrittbaum aus.</translation>
     </message>
     <message>
-        <source>Retrying the step…</source>
-        <translation>Der Schritt wird erneut ausgeführt…</translation>
-    </message>
-    <message numerus="yes">
-        <source>Retry %n FAILED step(s) of &quot;%1&quot;?
-
-• %2</source>
-        <translation>
-            <numerusform>%n FAILED-Schritt von „%1“ erneut ausführen?
-
-• %2</numerusform>
-            <numerusform>%n FAILED-Schritte von „%1“ erneut ausführen?
-
-• %2</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Retry failed steps</source>
         <translation>Fehlgeschlagene Schritte erneut ausführen</translation>
-    </message>
-    <message numerus="yes">
-        <source>Retrying %n step(s)…</source>
-        <translation>
-            <numerusform>%n Schritt wird erneut ausgeführt…</numerusform>
-            <numerusform>%n Schritte werden erneut ausgeführt…</numerusform>
-        </translation>
     </message>
     <message>
         <source>Start a new run of workflow &quot;%1&quot;?
@@ -1736,24 +2035,36 @@ Workflow-ID: %4</translation>
         <source>Copied %1</source>
         <translation>%1 kopiert</translation>
     </message>
+    <message>
+        <source>Retrying step &quot;%1&quot; (%2) of &quot;%3&quot; (%4)…</source>
+        <translation>Schritt „%1“ (%2) von „%3“ (%4) wird erneut ausgeführt…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Retry %n FAILED step(s) of &quot;%1&quot; (%2)?
+
+• %3</source>
+        <translation>
+            <numerusform>%n FAILED-Schritt von „%1“ (%2) erneut ausführen?
+
+• %3</numerusform>
+            <numerusform>%n FAILED-Schritte von „%1“ (%2) erneut ausführen?
+
+• %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Retrying %n step(s) of &quot;%1&quot;…</source>
+        <translation>
+            <numerusform>%n Schritt von „%1“ wird erneut ausgeführt…</numerusform>
+            <numerusform>%n Schritte von „%1“ werden erneut ausgeführt…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sw::WorkflowTableModel</name>
     <message>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
-    </message>
-    <message>
-        <source>%1 s</source>
-        <translation>%1 s</translation>
-    </message>
-    <message>
-        <source>%1 min %2 s</source>
-        <translation>%1 min %2 s</translation>
-    </message>
-    <message>
-        <source>%1 h %2 min</source>
-        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>Service</source>
@@ -1792,12 +2103,26 @@ Workflow-ID: %4</translation>
         <translation>Dauer</translation>
     </message>
     <message>
-        <source>Message</source>
-        <translation>Meldung</translation>
-    </message>
-    <message>
         <source>Watch</source>
         <translation>Überwachung</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n fehlgeschlagen</numerusform>
+            <numerusform>%n fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>%n übersprungen</numerusform>
+            <numerusform>%n übersprungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reason / message</source>
+        <translation>Grund / Meldung</translation>
     </message>
 </context>
 <context>

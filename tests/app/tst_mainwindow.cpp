@@ -1,6 +1,8 @@
 // The dashboard as an operator uses it: the main window in demo mode (the simulator in
 // process, real HTTP on 127.0.0.1), driven through its widgets and actions.
 
+#include "demowindow.h"
+
 #include "actioncontroller.h"
 #include "activitylogmodel.h"
 #include "dashboardmodels.h"
@@ -45,95 +47,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace sw;
-
-namespace {
-
-/// The window polls a simulator at 60×: twice the models' default patience.
-template<class Pred>
-bool waitFor(Pred pred, int timeoutMs = 20000)
-{
-    return test::waitFor(pred, timeoutMs);
-}
-
-std::unique_ptr<MainWindow> demoWindow(bool readOnly = false)
-{
-    MainWindow::Options options;
-    options.demo = true;
-    options.readOnly = readOnly;
-    options.demoWorkflowsPerService = 6;
-    auto window = std::make_unique<MainWindow>(options);
-    window->resize(1400, 900);
-    window->show();
-    return window;
-}
-
-int simCounter(MainWindow &w, const QString &name)
-{
-    return w.demo()->simulator()->counters().value(name).toInt();
-}
-
-int requestsOf(MainWindow &w, const QString &operation)
-{
-    // Counted per "<service>.<operation>".
-    const QJsonObject requests = w.demo()->simulator()->counters().value(u"requests"_s).toObject();
-    int n = 0;
-    for (auto it = requests.begin(); it != requests.end(); ++it) {
-        if (it.key().endsWith(u'.' + operation))
-            n += it.value().toInt();
-    }
-    return n;
-}
-
-/// A key of an MHO workflow of the window with a FAILED step (waits for one), and the step.
-QPair<QString, QString> waitForFailedStep(MainWindow &w)
-{
-    QPair<QString, QString> found;
-    waitFor(
-        [&] {
-            const WorkflowTableModel *table = w.models()->workflows();
-            for (int row = 0; row < table->count(); ++row) {
-                const WorkflowSnapshot *s = table->workflowAt(row);
-                for (const StepSnapshot &step : s->steps) {
-                    if (step.kind == StepKind::MhoStep && step.rawStatus == u"FAILED") {
-                        found = {s->key, step.id};
-                        return true;
-                    }
-                }
-                // Failed workflows get their steps once selected (the focus is polled).
-                if (s->service == Service::MigrationHubOrchestrator
-                    && s->status == UnifiedStatus::Failed && w.selectedWorkflow() != s->key)
-                    w.selectWorkflow(s->key);
-            }
-            return false;
-        },
-        90000);
-    return found;
-}
-
-/// Opens the context menu of `view` at the current index and triggers the entry `text`.
-bool triggerFromContextMenu(QAbstractItemView *view, const QString &text)
-{
-    bool triggered = false;
-    QTimer::singleShot(50, view, [&] {
-        auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
-        if (!menu)
-            return;
-        for (QAction *a : menu->actions()) {
-            if (a->text().remove(u'&') == text && a->isEnabled() && a->isVisible()) {
-                menu->close();
-                a->trigger();
-                triggered = true;
-                return;
-            }
-        }
-        menu->close();
-    });
-    const QRect rect = view->visualRect(view->currentIndex());
-    emit view->customContextMenuRequested(rect.center());
-    return triggered;
-}
-
-} // namespace
+using namespace sw::gui;
 
 class tst_MainWindow : public QObject {
     Q_OBJECT

@@ -237,6 +237,37 @@ private slots:
         QCOMPARE(detail(out.at(4).details, u"previous"_s), u"s1, s2"_s);
     }
 
+    // The service counts only the completed steps; the failed and skipped ones are counted from
+    // the steps themselves, never from their groups.
+    void mhoCountStepOutcomes()
+    {
+        auto stepOf = [](const char *id, const char *status) {
+            mho::StepSummary s;
+            s.stepId = QString::fromLatin1(id);
+            s.status = QString::fromLatin1(status);
+            return s;
+        };
+        const mho::StepGroupSummary g1 {u"g1"_s, u"Prepare"_s, {}, u"FAILED"_s, {}, {}};
+        const mho::StepGroupSummary g2 {u"g2"_s, u"Migrate"_s, {}, u"FAILED"_s, {}, {}};
+        const mho::StepGroupSummary g3 {u"g3"_s, u"Cut over"_s, {}, u"COMPLETED"_s, {}, {}};
+        WorkflowSnapshot w;
+        snapshots::applyWorkflow(w, mhoWorkflow());
+        w.setSteps(snapshots::mhoSteps({g1, g2, g3},
+            {{stepOf("s1", "FAILED"), stepOf("s2", "SKIPPED"), stepOf("s3", "COMPLETED")},
+                {stepOf("s4", "FAILED"), stepOf("s5", "SKIPPED"), stepOf("s6", "SKIPPED")},
+                {stepOf("s7", "COMPLETED"), stepOf("s8", "USER_ATTENTION_REQUIRED")}}));
+        snapshots::countStepOutcomes(w);
+        QCOMPARE(w.failedSteps, std::optional<qint64>(2));
+        QCOMPARE(w.skippedSteps, std::optional<qint64>(3));
+        QCOMPARE(w.completedSteps, std::optional<qint64>(3)); // the service's count stays
+
+        // Counted again from the new steps, down to a known 0 (not "unknown").
+        w.setSteps(snapshots::mhoSteps({g1}, {{stepOf("s1", "COMPLETED")}}));
+        snapshots::countStepOutcomes(w);
+        QCOMPARE(w.failedSteps, std::optional<qint64>(0));
+        QCOMPARE(w.skippedSteps, std::optional<qint64>(0));
+    }
+
     void profilesSummaryThenWorkflow()
     {
         const profiles::WorkflowSummary s {u"APPFLOW_INTEGRATION"_s,
@@ -448,6 +479,39 @@ private slots:
         // The next List does not overwrite the run's status with the workflow's ACTIVE.
         snapshots::applyWorkflow(w, catalystWorkflow(u"ACTIVE"_s));
         QCOMPARE(w.status, UnifiedStatus::Failed);
+    }
+
+    // Once its runs are known, the row's "last update" is its latest run's. The workflow's own
+    // lastUpdatedTime is when its definition changed: a detail, which a later discovery (the
+    // List call again) must not write over the run's time.
+    void codeCatalystDiscoveryKeepsTheRunsLastUpdate()
+    {
+        WorkflowSnapshot w;
+        snapshots::applyWorkflow(w, catalystWorkflow(u"ACTIVE"_s));
+        QCOMPARE(w.lastUpdate, at(7, 30)); // no runs yet: the definition's time is all there is
+        snapshots::applyRuns(
+            w, {run(u"r1"_s, u"SUCCEEDED"_s, at(8)), run(u"r2"_s, u"FAILED"_s, at(10))});
+        QCOMPARE(w.lastUpdate, at(10, 6));
+
+        snapshots::applyWorkflow(w, catalystWorkflow(u"ACTIVE"_s));
+        QCOMPARE(w.lastUpdate, at(10, 6));
+        QCOMPARE(
+            detail(w.details, u"definition.lastUpdatedTime"_s), u"2026-11-21T07:30:00+00:00"_s);
+        // A definition edited after the latest run is still only a detail.
+        cc::WorkflowSummary edited = catalystWorkflow(u"ACTIVE"_s);
+        edited.lastUpdatedTime = at(11);
+        snapshots::applyWorkflow(w, edited);
+        QCOMPARE(w.lastUpdate, at(10, 6));
+        QCOMPARE(
+            detail(w.details, u"definition.lastUpdatedTime"_s), u"2026-11-21T11:00:00+00:00"_s);
+        QCOMPARE(w.status, UnifiedStatus::Failed);
+
+        // A workflow that never ran has only its definition's time.
+        WorkflowSnapshot never;
+        snapshots::applyWorkflow(never, catalystWorkflow(u"ACTIVE"_s));
+        snapshots::applyRuns(never, {});
+        snapshots::applyWorkflow(never, edited);
+        QCOMPARE(never.lastUpdate, at(11));
     }
 
     void codeCatalystNoRunsAndInvalid()

@@ -1,6 +1,6 @@
 // The Gantt bars under QAbstractItemModelTester while snapshots are merged: leaf steps only,
 // rows compared as text, signals counted, persistent indexes followed; open bars and the time
-// range against an injected "now".
+// range against an injected "now"; which bars the default view ("Fit") covers.
 #include "timelinemodel.h"
 
 #include "models/snapshotspec.h"
@@ -36,6 +36,59 @@ QString idOf(const QModelIndex &index)
     return index.isValid() ? index.data(TimelineModel::StepIdRole).toString() : QString();
 }
 
+// A CodeCatalyst workflow with `count` runs, newest first as the service lists them: "run-N"
+// down to "run-1" (N = count + offset - 1 ... offset), one an hour, each ten minutes long and
+// succeeded, except the runs at the rows in `open`, which still run.
+WorkflowSnapshot codeCatalystRuns(int count, const QList<int> &open = {}, int offset = 1)
+{
+    WorkflowSnapshot w;
+    w.key = keyB;
+    w.service = Service::CodeCatalyst;
+    w.stepsLoaded = true;
+    QList<StepSnapshot> steps;
+    for (int row = 0; row < count; ++row) {
+        const int number = count - 1 - row + offset;
+        StepSnapshot s;
+        s.kind = StepKind::CodeCatalystRun;
+        s.id = u"run-%1"_s.arg(number);
+        s.name = u"Run %1"_s.arg(number);
+        s.start = at(number * 60);
+        if (open.contains(row)) {
+            s.rawStatus = u"IN_PROGRESS"_s;
+            s.status = UnifiedStatus::Running;
+        } else {
+            s.rawStatus = u"SUCCEEDED"_s;
+            s.status = UnifiedStatus::Succeeded;
+            s.end = s.start.addSecs(600);
+        }
+        steps.append(s);
+    }
+    w.setSteps(steps);
+    return w;
+}
+
+// The rows whose InDefaultViewRole is true.
+QList<int> rowsInDefaultView(const QAbstractItemModel &model)
+{
+    QList<int> rows;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        const QVariant inView = model.index(row, 0).data(TimelineModel::InDefaultViewRole);
+        if (!inView.isValid() || inView.typeId() != QMetaType::Bool)
+            return {-1}; // not answered: matches no expectation
+        if (inView.toBool())
+            rows << row;
+    }
+    return rows;
+}
+
+QList<int> rowRange(int first, int last)
+{
+    QList<int> rows;
+    for (int row = first; row <= last; ++row)
+        rows << row;
+    return rows;
+}
+
 // Attached before anything is loaded, and gone with the model.
 void attachTester(QAbstractItemModel &model)
 {
@@ -57,6 +110,9 @@ private slots:
     void timeRange();
     void clear();
     void stepsNotLoaded();
+    void inDefaultView_data();
+    void inDefaultView();
+    void newRunShiftsTheDefaultView();
 };
 
 void tst_TimelineModel::merge_data()
@@ -314,6 +370,94 @@ void tst_TimelineModel::stepsNotLoaded()
     model.setWorkflow(listed);
     QCOMPARE(removed.count(), 0);
     QCOMPARE(model.rowCount(), 1);
+}
+
+void tst_TimelineModel::inDefaultView_data()
+{
+    QTest::addColumn<WorkflowSnapshot>("workflow");
+    QTest::addColumn<int>("rows");
+    QTest::addColumn<QList<int>>("inView"); // the rows whose InDefaultViewRole is true
+
+    QStringList twelveSteps {u"g|Group|COMPLETED"_s};
+    for (int i = 0; i < 12; ++i)
+        twelveSteps << u" s%1|Step %1|COMPLETED|%1|%2"_s.arg(i).arg(i + 1);
+    QTest::newRow("MHO: every step") << mho(keyA, twelveSteps) << 12 << rowRange(0, 11);
+    QTest::newRow("MHO: steps not started")
+        << mho(keyA, {u"a|A|READY"_s, u"b|B|READY"_s}) << 2 << rowRange(0, 1);
+    QTest::newRow("5 runs: all") << codeCatalystRuns(5) << 5 << rowRange(0, 4);
+    QTest::newRow("10 runs: all") << codeCatalystRuns(10) << 10 << rowRange(0, 9);
+    QTest::newRow("11 runs: the oldest is out") << codeCatalystRuns(11) << 11 << rowRange(0, 9);
+    QTest::newRow("25 runs: the newest 10") << codeCatalystRuns(25) << 25 << rowRange(0, 9);
+    QTest::newRow("25 runs, the 17th newest still running")
+        << codeCatalystRuns(25, {16}) << 25 << (rowRange(0, 9) << 16);
+    QTest::newRow("25 runs, the oldest still running")
+        << codeCatalystRuns(25, {24}) << 25 << (rowRange(0, 9) << 24);
+    QTest::newRow("25 runs, the newest running: it is one of the 10")
+        << codeCatalystRuns(25, {0}) << 25 << rowRange(0, 9);
+}
+
+void tst_TimelineModel::inDefaultView()
+{
+    QFETCH(WorkflowSnapshot, workflow);
+    QFETCH(int, rows);
+    QFETCH(QList<int>, inView);
+
+    TimelineModel model;
+    attachTester(model);
+    model.setWorkflow(workflow);
+    QCOMPARE(model.rowCount(), rows);
+    QCOMPARE(rowsInDefaultView(model), inView);
+    // Answered on every column, like the other roles.
+    for (int row : {0, rows - 1}) {
+        for (int column = 1; column < model.columnCount(); ++column)
+            QCOMPARE(model.index(row, column).data(TimelineModel::InDefaultViewRole).toBool(),
+                inView.contains(row));
+    }
+}
+
+void tst_TimelineModel::newRunShiftsTheDefaultView()
+{
+    TimelineModel model;
+    attachTester(model);
+    // run-11 (row 0) down to run-1 (row 10), which still runs: all in view.
+    model.setWorkflow(codeCatalystRuns(11, {10}));
+    QCOMPARE(rowsInDefaultView(model), rowRange(0, 10));
+
+    QList<int> changed;
+    connect(&model, &QAbstractItemModel::dataChanged, this,
+        [&](const QModelIndex &tl, const QModelIndex &br) {
+            QCOMPARE(tl.row(), br.row());
+            changed << tl.row();
+        });
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+
+    // run-1 ends: the 11th newest, it leaves the view.
+    model.setWorkflow(codeCatalystRuns(11));
+    QCOMPARE(changed, QList<int> {10});
+    QCOMPARE(rowsInDefaultView(model), rowRange(0, 9));
+
+    // run-12 starts: it goes in at the top, and run-2, now the 11th newest, leaves the view
+    // with one dataChanged (run-1 was out already).
+    QCOMPARE(idOf(model.index(9, 0)), u"run-2"_s);
+    const QPersistentModelIndex run2(model.index(9, 0));
+    changed.clear();
+    model.setWorkflow(codeCatalystRuns(12, {0}));
+    QCOMPARE(inserted.count(), 1);
+    QCOMPARE(inserted.at(0).at(1).toInt(), 0);
+    QCOMPARE(inserted.at(0).at(2).toInt(), 0);
+    QCOMPARE(changed, QList<int> {10});
+    QCOMPARE(run2.row(), 10);
+    QCOMPARE(run2.data(TimelineModel::InDefaultViewRole).toBool(), false);
+    QCOMPARE(rowsInDefaultView(model), rowRange(0, 9));
+
+    // run-12 succeeds: only its own row changes; nothing moves in or out of the view.
+    changed.clear();
+    model.setWorkflow(codeCatalystRuns(12));
+    QCOMPARE(changed, QList<int> {0});
+    QCOMPARE(rowsInDefaultView(model), rowRange(0, 9));
+    QCOMPARE(inserted.count(), 1);
+    QCOMPARE(removed.count(), 0);
 }
 
 QTEST_GUILESS_MAIN(tst_TimelineModel)

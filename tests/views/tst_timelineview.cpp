@@ -1,7 +1,8 @@
 // The Gantt view over a TimelineModel fed hand-made snapshots, shown offscreen at a fixed size
 // with a fixed clock: bar pixels in the status colours (light and dark palettes), the open bar
-// reaching the now line, anchored Ctrl+wheel zoom, fit, pan, merges keeping the zoom, tooltips,
-// selection, empty states, export, and a thousand bars.
+// reaching the now line, anchored Ctrl+wheel zoom, fit (always with now and the open bars; of a
+// long CodeCatalyst history, the newest runs), pan, merges keeping the zoom, tooltips, selection,
+// empty states and what they say, export, and a thousand bars.
 #include "statusstyle.h"
 #include "timelinemodel.h"
 #include "timelineview.h"
@@ -9,6 +10,7 @@
 #include "models/snapshotspec.h"
 
 #include <QMetaEnum>
+#include <QPaintEngine>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -16,6 +18,7 @@
 #include <QTimer>
 #include <QWheelEvent>
 
+#include <climits>
 #include <memory>
 
 using namespace sw;
@@ -62,6 +65,90 @@ WorkflowSnapshot thousandRuns()
     w.setSteps(steps);
     return w;
 }
+
+// A CodeCatalyst workflow of `count` runs, newest first: the run at row i started i + 1 hours
+// before `now` and took ten minutes, but for the runs at the rows in `open`, which still run.
+WorkflowSnapshot codeCatalystRuns(int count, const QDateTime &now, const QList<int> &open = {})
+{
+    WorkflowSnapshot w;
+    w.key = keyB;
+    w.service = Service::CodeCatalyst;
+    w.stepsLoaded = true;
+    QList<StepSnapshot> steps;
+    for (int row = 0; row < count; ++row) {
+        StepSnapshot s;
+        s.kind = StepKind::CodeCatalystRun;
+        s.id = u"run-%1"_s.arg(count - row);
+        s.name = u"Run %1"_s.arg(count - row);
+        s.start = now.addSecs(-(row + 1) * 3600);
+        s.status = open.contains(row) ? UnifiedStatus::Running : UnifiedStatus::Succeeded;
+        s.rawStatus = open.contains(row) ? u"IN_PROGRESS"_s : u"SUCCEEDED"_s;
+        if (!open.contains(row))
+            s.end = s.start.addSecs(600);
+        steps.append(s);
+    }
+    w.setSteps(steps);
+    return w;
+}
+
+// A paint device that keeps the text painted on it, one string per line drawn, and nothing
+// else: what a frame says, whatever font and anti-aliasing draw it.
+class TextRecorder final : public QPaintDevice {
+public:
+    explicit TextRecorder(QSize size) : m_size(size) { }
+    QPaintEngine *paintEngine() const override { return &m_engine; }
+    /// The lines as one text, the breaks of word wrapping undone.
+    QString text() const { return m_engine.lines.join(u' ').simplified(); }
+
+protected:
+    int metric(PaintDeviceMetric metric) const override
+    {
+        switch (metric) {
+        case PdmWidth:
+            return m_size.width();
+        case PdmHeight:
+            return m_size.height();
+        case PdmWidthMM:
+            return m_size.width() * 254 / 960;
+        case PdmHeightMM:
+            return m_size.height() * 254 / 960;
+        case PdmNumColors:
+            return INT_MAX;
+        case PdmDepth:
+            return 32;
+        case PdmDpiX:
+        case PdmDpiY:
+        case PdmPhysicalDpiX:
+        case PdmPhysicalDpiY:
+            return 96;
+        case PdmDevicePixelRatio:
+            return 1;
+        case PdmDevicePixelRatioScaled:
+            return int(devicePixelRatioFScale());
+        }
+        return 0;
+    }
+
+private:
+    struct Engine final : QPaintEngine {
+        Engine() : QPaintEngine(AllFeatures) { }
+        bool begin(QPaintDevice *) override { return true; }
+        bool end() override { return true; }
+        void updateState(const QPaintEngineState &) override { }
+        void drawPixmap(const QRectF &, const QPixmap &, const QRectF &) override { }
+        // The defaults of these call each other in a loop.
+        using QPaintEngine::drawPolygon;
+        void drawPolygon(const QPointF *, int, PolygonDrawMode) override { }
+        void drawPath(const QPainterPath &) override { }
+        void drawTextItem(const QPointF &, const QTextItem &item) override { lines << item.text(); }
+        Type type() const override { return User; }
+
+        QStringList lines;
+    };
+
+    QSize m_size;
+    mutable Engine m_engine;
+};
 
 QPalette darkPalette()
 {
@@ -120,6 +207,10 @@ private slots:
     void barsInStatusColours_data();
     void barsInStatusColours();
     void fitsANewWorkflow();
+    void fitIncludesNow_data();
+    void fitIncludesNow();
+    void fitShowsTheNewestRuns_data();
+    void fitShowsTheNewestRuns();
     void openBarReachesNow();
     void ctrlWheelZoomsAtTheMouse_data();
     void ctrlWheelZoomsAtTheMouse();
@@ -129,6 +220,8 @@ private slots:
     void toolTips();
     void selection();
     void emptyStates();
+    void emptyText_data();
+    void emptyText();
     void renderImage();
     void exportPng();
     void thousandBars();
@@ -227,6 +320,119 @@ void tst_TimelineView::fitsANewWorkflow()
     QCOMPARE(m_view->horizontalScrollBar()->maximum(), m_view->horizontalScrollBar()->minimum());
     // Not started: no bar.
     QVERIFY(m_view->barRect(4).isEmpty());
+}
+
+void tst_TimelineView::fitIncludesNow_data()
+{
+    QTest::addColumn<QStringList>("spec");
+    QTest::addColumn<int>("nowMinute");
+    QTest::addColumn<int>("leftMinute"); // the time at the left end of the plot, past the margin
+    QTest::addColumn<int>("rightMinute"); // and at the right end
+
+    QTest::newRow("every bar ended long before now")
+        << QStringList {u"g|G|COMPLETED"_s, u" a|A|COMPLETED|0|5"_s, u" b|B|COMPLETED|5|15"_s}
+        << 120 << 0 << 120;
+    QTest::newRow("a failed marker long before now")
+        << QStringList {u"g|G|FAILED"_s, u" a|A|COMPLETED|0|5"_s, u" b|B|FAILED|10"_s} << 60 << 0
+        << 60;
+    QTest::newRow("every bar after now (a clock behind the service's)")
+        << QStringList {u"g|G|COMPLETED"_s, u" a|A|COMPLETED|60|70"_s, u" b|B|COMPLETED|70|90"_s}
+        << 30 << 30 << 90;
+    QTest::newRow("an open bar: it reaches now")
+        << QStringList {u"g|G|IN_PROGRESS"_s, u" a|A|COMPLETED|0|10"_s, u" b|B|IN_PROGRESS|10"_s}
+        << 40 << 0 << 40;
+    QTest::newRow("an end after now wins")
+        << QStringList {u"g|G|IN_PROGRESS"_s, u" a|A|COMPLETED|0|50"_s, u" b|B|IN_PROGRESS|10"_s}
+        << 30 << 0 << 50;
+}
+
+void tst_TimelineView::fitIncludesNow()
+{
+    QFETCH(QStringList, spec);
+    QFETCH(int, nowMinute);
+    QFETCH(int, leftMinute);
+    QFETCH(int, rightMinute);
+
+    m_now = at(nowMinute);
+    show(mho(keyA, spec));
+    const TimelineScale scale = m_view->scale();
+    const int left = m_view->labelColumnWidth() + 16;
+    const int right = m_view->viewport()->width() - 16;
+    QCOMPARE(qRound(scale.xForTime(at(leftMinute).toMSecsSinceEpoch())), left);
+    QCOMPARE(qRound(scale.xForTime(at(rightMinute).toMSecsSinceEpoch())), right);
+
+    // The now line is painted where the scale puts now, inside the plot.
+    const int nowX = qRound(scale.xForTime(m_now.toMSecsSinceEpoch()));
+    QVERIFY(nowX >= left && nowX <= right);
+    const QImage image = grabViewport(*m_view);
+    const QColor highlight = m_view->palette().color(QPalette::Highlight);
+    const int y = image.height() - 5; // below the rows
+    QVERIFY(m_view->rowAt(y) < 0);
+    bool line = false;
+    for (int x = nowX - 1; x <= nowX + 1; ++x)
+        line |= image.pixelColor(x, y) == highlight;
+    QVERIFY2(line, qPrintable(u"no now line at x = %1"_s.arg(nowX)));
+    QVERIFY(image.pixelColor(nowX - 8, y) != highlight);
+
+    // Open bars end at the now line.
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        if (m_model->index(row, 0).data(TimelineModel::IsOpenRole).toBool())
+            QCOMPARE(qRound(m_view->barRect(row).right()), nowX);
+    }
+    // Fit again (the 0 key) after zooming: the same scale.
+    m_view->zoomIn();
+    QTest::keyClick(m_view.get(), Qt::Key_0);
+    QCOMPARE(m_view->scale(), scale);
+}
+
+void tst_TimelineView::fitShowsTheNewestRuns_data()
+{
+    QTest::addColumn<int>("runs");
+    QTest::addColumn<QList<int>>("open");
+    QTest::addColumn<int>("oldestInView"); // the row whose start the fit puts at the left end
+
+    QTest::newRow("5 runs: all") << 5 << QList<int> {} << 4;
+    QTest::newRow("25 runs: the newest 10") << 25 << QList<int> {} << 9;
+    QTest::newRow("25 runs, the 20th newest still running") << 25 << QList<int> {19} << 19;
+    QTest::newRow("25 runs, the newest running") << 25 << QList<int> {0} << 9;
+}
+
+void tst_TimelineView::fitShowsTheNewestRuns()
+{
+    QFETCH(int, runs);
+    QFETCH(QList<int>, open);
+    QFETCH(int, oldestInView);
+
+    show(codeCatalystRuns(runs, m_now, open));
+    QCOMPARE(m_model->rowCount(), runs);
+    const int plotLeft = m_view->labelColumnWidth();
+    const int right = m_view->viewport()->width() - 16;
+    const TimelineScale scale = m_view->scale();
+
+    // The oldest run in view starts at the left end of the plot (past the margin), now is at
+    // the right end, and every newer run lies between.
+    QCOMPARE(qRound(m_view->barRect(oldestInView).left()), plotLeft + 16);
+    QCOMPARE(qRound(scale.xForTime(m_now.toMSecsSinceEpoch())), right);
+    for (int row = 0; row < oldestInView; ++row) {
+        const QRectF bar = m_view->barRect(row);
+        QVERIFY2(bar.left() > plotLeft + 16 && bar.right() <= right,
+            qPrintable(u"row %1: %2-%3"_s.arg(row).arg(bar.left()).arg(bar.right())));
+    }
+    // The next older run starts left of the plot; older ones can be scrolled to.
+    QScrollBar *h = m_view->horizontalScrollBar();
+    if (oldestInView + 1 < runs) {
+        QVERIFY2(m_view->barRect(oldestInView + 1).left() < plotLeft,
+            qPrintable(QString::number(m_view->barRect(oldestInView + 1).left())));
+        QVERIFY(h->value() > h->minimum());
+        h->setValue(h->minimum());
+        QCOMPARE(qRound(m_view->barRect(runs - 1).left()), plotLeft + 16);
+    } else {
+        QCOMPARE(h->value(), h->minimum());
+    }
+    // Open runs reach now.
+    for (const int row : std::as_const(open))
+        QCOMPARE(qRound(m_view->scale().xForTime(m_now.toMSecsSinceEpoch())),
+            qRound(m_view->barRect(row).right()));
 }
 
 void tst_TimelineView::openBarReachesNow()
@@ -476,6 +682,51 @@ void tst_TimelineView::emptyStates()
     // Back to nothing.
     m_model->clear();
     QCOMPARE(m_view->rowAt(50), -1);
+}
+
+void tst_TimelineView::emptyText_data()
+{
+    QTest::addColumn<QStringList>("spec");
+    QTest::addColumn<bool>("anyBegan");
+
+    QTest::newRow("a failed step first seen finished")
+        << QStringList {u"g|G|FAILED"_s, u" a|Alpha|FAILED"_s, u" b|Beta|READY"_s} << true;
+    QTest::newRow("the only step failed")
+        << QStringList {u"a|Alpha|FAILED|-|-|Disk full"_s} << true;
+    QTest::newRow("a completed step without times")
+        << QStringList {u"g|G|IN_PROGRESS"_s, u" a|Alpha|COMPLETED"_s} << true;
+    QTest::newRow("a running step without a start")
+        << QStringList {u"g|G|IN_PROGRESS"_s, u" a|Alpha|IN_PROGRESS"_s} << true;
+    QTest::newRow("every step waits")
+        << QStringList {u"g|G|READY"_s, u" a|Alpha|READY"_s, u" b|Beta|AWAITING_DEPENDENCIES"_s}
+        << false;
+}
+
+void tst_TimelineView::emptyText()
+{
+    QFETCH(QStringList, spec);
+    QFETCH(bool, anyBegan);
+
+    const QString notStarted = u"No step has started yet."_s;
+    const QString timesUnknown =
+        u"No step times are known yet: these steps had already started or finished when "
+        "Stepwatch first saw them, and the service does not report step times. Their status is "
+        "in the step tree."_s;
+
+    show(mho(keyA, spec));
+    QVERIFY(m_view->barRect(0).isEmpty());
+    TextRecorder recorder(m_view->viewport()->size());
+    m_view->viewport()->render(&recorder);
+    const QString painted = recorder.text();
+    // The labels are painted too: the recorder sees the whole frame.
+    QVERIFY2(painted.contains(u"Alpha"_s), qPrintable(painted));
+    if (anyBegan) {
+        QVERIFY2(painted.contains(timesUnknown), qPrintable(painted));
+        QVERIFY2(!painted.contains(notStarted), qPrintable(painted));
+    } else {
+        QVERIFY2(painted.contains(notStarted), qPrintable(painted));
+        QVERIFY2(!painted.contains(u"No step times"_s), qPrintable(painted));
+    }
 }
 
 void tst_TimelineView::renderImage()
