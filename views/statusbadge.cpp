@@ -40,6 +40,16 @@ QSize statusBadgeSizeHint(const QString &text, const QFontMetrics &fm)
     return {m.inset + m.icon + m.gap + fm.horizontalAdvance(text) + m.trailing, m.height};
 }
 
+int widestStatusBadge(const QFontMetrics &fm)
+{
+    int widest = 0;
+    for (int status = 0; status < UnifiedStatusCount; ++status) {
+        widest = std::max(
+            widest, statusBadgeSizeHint(statusDisplayName(UnifiedStatus(status)), fm).width());
+    }
+    return widest;
+}
+
 void paintStatusBadge(QPainter *painter, const QRect &rect, UnifiedStatus status,
     const QString &text, const QPalette &palette, StatusBadgeStyle style)
 {

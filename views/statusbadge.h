@@ -30,5 +30,8 @@ void paintStatusBadge(QPainter *painter, const QRect &rect, UnifiedStatus status
 
 /// The size the badge wants for `text` in a font with metrics `fm`.
 QSize statusBadgeSizeHint(const QString &text, const QFontMetrics &fm);
+/// The width of the widest badge a status column can show, in the current language: what the
+/// column needs so that no status is cut.
+int widestStatusBadge(const QFontMetrics &fm);
 
 } // namespace sw

@@ -20,6 +20,7 @@
 #include "sim/simulator.h"
 #include "sourcesmodel.h"
 #include "sourcespane.h"
+#include "statusbadge.h"
 #include "statusstyle.h"
 #include "stepdelegate.h"
 #include "steptreemodel.h"
@@ -210,7 +211,9 @@ void MainWindow::buildCentre()
     const int icon = m_table->style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, m_table);
     header->resizeSection(WorkflowTableModel::ServiceColumn, serviceWidth + icon + 5 * em);
     header->resizeSection(WorkflowTableModel::NameColumn, 26 * em);
-    header->resizeSection(WorkflowTableModel::StatusColumn, 19 * em);
+    // Every status badge whole, in whatever language it reads ("Fehlgeschlagen" is long).
+    const int badgeWidth = widestStatusBadge(m_table->fontMetrics());
+    header->resizeSection(WorkflowTableModel::StatusColumn, badgeWidth + 3 * em);
     header->resizeSection(WorkflowTableModel::ReasonColumn, 40 * em);
     header->resizeSection(WorkflowTableModel::ProgressColumn, 20 * em);
     header->resizeSection(WorkflowTableModel::IdColumn, 16 * em);
@@ -250,8 +253,11 @@ void MainWindow::buildDocks()
     m_stepTree->setAlternatingRowColors(true);
     m_stepTree->setContextMenuPolicy(Qt::CustomContextMenu);
     m_stepTree->setMinimumWidth(340);
-    m_stepTree->header()->resizeSection(StepTreeModel::NameColumn, 200);
-    m_stepTree->header()->resizeSection(StepTreeModel::StatusColumn, 130);
+    // The name gets what the badge leaves of a narrow dock; the badge is whole in any language.
+    const int stepEm = m_stepTree->fontMetrics().averageCharWidth();
+    const int stepBadge = widestStatusBadge(m_stepTree->fontMetrics());
+    m_stepTree->header()->resizeSection(StepTreeModel::NameColumn, 24 * stepEm);
+    m_stepTree->header()->resizeSection(StepTreeModel::StatusColumn, stepBadge + 2 * stepEm);
     m_stepTree->header()->hideSection(StepTreeModel::RawStatusColumn);
     m_details = new DetailsPane(m_stepSplitter);
     m_stepSplitter->addWidget(m_stepTree);

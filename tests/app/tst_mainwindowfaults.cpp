@@ -19,6 +19,7 @@
 #include "tableorderkeeper.h"
 #include "theme.h"
 #include "timelineview.h"
+#include "translations.h"
 #include "workflowactions.h"
 #include "workflowfilterproxy.h"
 
@@ -27,6 +28,7 @@
 #include <QFile>
 #include <QHeaderView>
 #include <QMenuBar>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QStatusBar>
 #include <QStyle>
@@ -34,6 +36,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
+#include <QTranslator>
 #include <QTreeView>
 
 using namespace Qt::StringLiterals;
@@ -88,6 +91,7 @@ private slots:
     void throttledRowsSayTheyAreNotLive();
     void repeatedKeyActsOnceOnTheStepItWasPressedOn();
     void rowsHoldStillUnderThePointer();
+    void whatMattersFitsA1280x720Screen_data();
     void whatMattersFitsA1280x720Screen();
     void darkThemeIsAppliedAndRemembered();
     void manPageListsEveryShortcut();
@@ -273,8 +277,24 @@ void tst_MainWindowFaults::rowsHoldStillUnderThePointer()
     QVERIFY(table->viewport()->rect().intersects(table->visualRect(current)));
 }
 
+void tst_MainWindowFaults::whatMattersFitsA1280x720Screen_data()
+{
+    QTest::addColumn<QString>("locale");
+    QTest::newRow("English") << u"en_US"_s;
+    // Longer words: "Fehlgeschlagen" once did not fit its badge.
+    QTest::newRow("German") << u"de_DE"_s;
+}
+
 void tst_MainWindowFaults::whatMattersFitsA1280x720Screen()
 {
+    QFETCH(QString, locale);
+    installTranslations(qApp, QLocale(locale));
+    const auto restore = qScopeGuard([] {
+        for (QTranslator *t : qApp->findChildren<QTranslator *>()) {
+            QCoreApplication::removeTranslator(t);
+            delete t;
+        }
+    });
     auto w = demoWindow(false, QSize(1280, 720));
     QVERIFY(waitFor([&] { return w->hasData(); }));
     QTest::qWait(200); // the default dock sizes apply once laid out
@@ -289,7 +309,7 @@ void tst_MainWindowFaults::whatMattersFitsA1280x720Screen()
     QVERIFY2(statusX + statusWidth <= table->viewport()->width(),
         qPrintable(
             u"%1 + %2 > %3"_s.arg(statusX).arg(statusWidth).arg(table->viewport()->width())));
-    for (int s = 0; s <= int(UnifiedStatus::Unknown); ++s) {
+    for (int s = 0; s < UnifiedStatusCount; ++s) {
         const QString text = statusDisplayName(UnifiedStatus(s));
         QVERIFY2(statusBadgeSizeHint(text, fm).width() + 6 <= statusWidth, qPrintable(text));
     }
@@ -334,11 +354,15 @@ void tst_MainWindowFaults::whatMattersFitsA1280x720Screen()
     QVERIFY(!key.isEmpty());
     w->selectWorkflow(key);
     QVERIFY(waitFor([&] { return !w->detailsPane()->reasonText().isEmpty(); }, 10000));
-    QVERIFY(w->detailsPane()->reasonText().startsWith(u"Failed step"_s));
+    // The failed step, by name, in whatever language the window speaks.
+    const WorkflowSnapshot *failed = w->models()->workflows()->workflow(key);
+    QVERIFY(failed && failed->stepNeedingAttention());
+    QVERIFY2(w->detailsPane()->reasonText().contains(failed->stepNeedingAttention()->name),
+        qPrintable(w->detailsPane()->reasonText()));
     const QModelIndex reason =
         table->currentIndex().siblingAtColumn(WorkflowTableModel::ReasonColumn);
     QVERIFY(!reason.data().toString().isEmpty());
-    saveScreenshot(w.get(), u"failed-1280x720"_s);
+    saveScreenshot(w.get(), u"failed-1280x720-"_s + locale);
 }
 
 void tst_MainWindowFaults::darkThemeIsAppliedAndRemembered()
