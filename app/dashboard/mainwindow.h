@@ -6,6 +6,7 @@
 #include <QMainWindow>
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 class QDockWidget;
@@ -111,6 +112,11 @@ private:
     void buildCentre();
     void buildDocks();
     void buildMenus();
+    /// A submenu of checkable `choices` (settings key, name) of which one is on, stored under
+    /// `settingsKey`; picking one calls `choose` with its key.
+    void addChoiceMenu(QMenu *parent, const QString &title,
+        const QList<QPair<QString, QString>> &choices, const QString &settingsKey,
+        const QString &defaultKey, std::function<void(const QString &)> choose);
     void connectModels();
     void loadWatches();
     void applyWatches();

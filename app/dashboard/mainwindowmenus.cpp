@@ -82,35 +82,18 @@ void MainWindow::buildMenus()
             attention->setChecked(m_models->filteredWorkflows()->needsAttentionOnly());
         });
     m_viewMenu->addSeparator();
-    QMenu *times = m_viewMenu->addMenu(tr("&Times"));
-    auto *timeGroup = new QActionGroup(this);
-    for (TimeDisplay display : {TimeDisplay::Relative, TimeDisplay::Local, TimeDisplay::Utc}) {
-        QAction *a = times->addAction(timeDisplayName(display));
-        a->setCheckable(true);
-        a->setData(timeDisplayKey(display));
-        timeGroup->addAction(a);
-        connect(a, &QAction::triggered, this, [this, display] { setTimeDisplay(display); });
-    }
-    connect(times, &QMenu::aboutToShow, this, [timeGroup] {
-        const QString current = QSettings().value(settingskeys::timeDisplay).toString();
-        for (QAction *a : timeGroup->actions())
-            a->setChecked(a->data().toString() == current);
-    });
-    QMenu *themes = m_viewMenu->addMenu(tr("T&heme"));
-    auto *themeGroup = new QActionGroup(this);
-    for (Theme theme : {Theme::System, Theme::Light, Theme::Dark}) {
-        QAction *a = themes->addAction(themeName(theme));
-        a->setCheckable(true);
-        a->setData(themeKey(theme));
-        themeGroup->addAction(a);
-        connect(a, &QAction::triggered, this, [this, theme] { setTheme(theme); });
-    }
-    connect(themes, &QMenu::aboutToShow, this, [themeGroup] {
-        const QString current =
-            QSettings().value(settingskeys::theme, themeKey(Theme::System)).toString();
-        for (QAction *a : themeGroup->actions())
-            a->setChecked(a->data().toString() == current);
-    });
+    QList<QPair<QString, QString>> displays; // key, name
+    for (TimeDisplay display : {TimeDisplay::Relative, TimeDisplay::Local, TimeDisplay::Utc})
+        displays.append({timeDisplayKey(display), timeDisplayName(display)});
+    addChoiceMenu(m_viewMenu, tr("&Times"), displays, settingskeys::timeDisplay,
+        timeDisplayKey(TimeDisplay::Relative), [this](const QString &key) {
+            setTimeDisplay(timeDisplayFromKey(key).value_or(TimeDisplay::Relative));
+        });
+    QList<QPair<QString, QString>> themes;
+    for (Theme theme : {Theme::System, Theme::Light, Theme::Dark})
+        themes.append({themeKey(theme), themeName(theme)});
+    addChoiceMenu(m_viewMenu, tr("T&heme"), themes, settingskeys::theme, themeKey(Theme::System),
+        [this](const QString &key) { setTheme(themeFromKey(key).value_or(Theme::System)); });
     m_viewMenu->addSeparator();
     QAction *fit = m_viewMenu->addAction(style::actionIcon(u"zoom-fit"_s),
         tr("Fit timeline to &width"), m_timeline, &TimelineView::fitToWidth);
@@ -161,6 +144,27 @@ void MainWindow::buildMenus()
     // Shortcuts of actions that live only in menus still need the window to know them.
     addActions({m_actions->retryStep(), m_actions->retryFailedSteps(), m_actions->startRun(),
         m_actions->refresh(), m_actions->pause(), m_actions->copyId(), find, attention, fit});
+}
+
+void MainWindow::addChoiceMenu(QMenu *parent, const QString &title,
+    const QList<QPair<QString, QString>> &choices, const QString &settingsKey,
+    const QString &defaultKey, std::function<void(const QString &)> choose)
+{
+    // One of several, remembered in the settings: the menu checks what is stored when it opens.
+    QMenu *menu = parent->addMenu(title);
+    auto *group = new QActionGroup(menu);
+    for (const auto &[key, name] : choices) {
+        QAction *a = menu->addAction(name);
+        a->setCheckable(true);
+        a->setData(key);
+        group->addAction(a);
+        connect(a, &QAction::triggered, this, [choose, key = key] { choose(key); });
+    }
+    connect(menu, &QMenu::aboutToShow, this, [group, settingsKey, defaultKey] {
+        const QString current = QSettings().value(settingsKey, defaultKey).toString();
+        for (QAction *a : group->actions())
+            a->setChecked(a->data().toString() == current);
+    });
 }
 
 void MainWindow::loadWatches()

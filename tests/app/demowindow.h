@@ -16,11 +16,30 @@
 #include <QDir>
 #include <QJsonObject>
 #include <QMenu>
+#include <QSettings>
 #include <QTimer>
 
 #include <memory>
 
 namespace sw::gui {
+
+/// Nothing of the developer's: no ~/.aws, no AWS variables, no settings, watches or activity
+/// log of theirs; the settings go to an INI file under `home`.
+inline void isolateFromTheDeveloper(const QString &home, const QString &applicationName)
+{
+    qputenv("HOME", home.toUtf8());
+    qputenv("XDG_CONFIG_HOME", (home + QStringLiteral("/config")).toUtf8());
+    qputenv("XDG_DATA_HOME", (home + QStringLiteral("/data")).toUtf8());
+    for (const char *name : {"AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY", "AWS_SESSION_TOKEN",
+             "AWS_PROFILE", "AWS_REGION", "AWS_DEFAULT_REGION", "AWS_ENDPOINT_URL",
+             "AWS_BEARER_TOKEN_CODECATALYST", "AWS_CONFIG_FILE", "AWS_SHARED_CREDENTIALS_FILE"})
+        qunsetenv(name);
+    QCoreApplication::setOrganizationName(QStringLiteral("StepwatchTest"));
+    QCoreApplication::setApplicationName(applicationName);
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(
+        QSettings::IniFormat, QSettings::UserScope, home + QStringLiteral("/settings"));
+}
 
 /// The window polls a simulator at 60×: twice the models' default patience.
 template<class Pred>

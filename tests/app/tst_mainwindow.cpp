@@ -73,18 +73,7 @@ private:
 void tst_MainWindow::initTestCase()
 {
     QVERIFY(m_home.isValid());
-    // Nothing of the developer's: no ~/.aws, no settings, no watches, no activity log.
-    qputenv("HOME", m_home.path().toUtf8());
-    qputenv("XDG_CONFIG_HOME", (m_home.path() + u"/config"_s).toUtf8());
-    qputenv("XDG_DATA_HOME", (m_home.path() + u"/data"_s).toUtf8());
-    for (const char *name : {"AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY", "AWS_SESSION_TOKEN",
-             "AWS_PROFILE", "AWS_REGION", "AWS_DEFAULT_REGION", "AWS_ENDPOINT_URL",
-             "AWS_BEARER_TOKEN_CODECATALYST", "AWS_CONFIG_FILE", "AWS_SHARED_CREDENTIALS_FILE"})
-        qunsetenv(name);
-    QCoreApplication::setOrganizationName(u"StepwatchTest"_s);
-    QCoreApplication::setApplicationName(u"tst_mainwindow"_s);
-    QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_home.path() + u"/settings"_s);
+    isolateFromTheDeveloper(m_home.path(), u"tst_mainwindow"_s);
 }
 
 void tst_MainWindow::init()

@@ -103,13 +103,7 @@ private:
 void tst_MainWindowFaults::initTestCase()
 {
     QVERIFY(m_home.isValid());
-    qputenv("HOME", m_home.path().toUtf8());
-    qputenv("XDG_CONFIG_HOME", (m_home.path() + u"/config"_s).toUtf8());
-    qputenv("XDG_DATA_HOME", (m_home.path() + u"/data"_s).toUtf8());
-    QCoreApplication::setOrganizationName(u"StepwatchTest"_s);
-    QCoreApplication::setApplicationName(u"tst_mainwindowfaults"_s);
-    QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_home.path() + u"/settings"_s);
+    isolateFromTheDeveloper(m_home.path(), u"tst_mainwindowfaults"_s);
 }
 
 void tst_MainWindowFaults::init()
