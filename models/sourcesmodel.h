@@ -72,6 +72,9 @@ public:
 
     /// A health state's rank for "worst": the higher, the more urgent.
     static int healthRank(WatchHealth::State state);
+    /// Where a watch's requests go, as a group names it: the host and port of its endpoint
+    /// URL (the simulator, a proxy), else its region.
+    static QString whereOf(const Watch &watch);
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QModelIndex parent(const QModelIndex &child) const override;

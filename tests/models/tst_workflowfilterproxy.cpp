@@ -3,56 +3,18 @@
 #include "workflowfilterproxy.h"
 #include "workflowtablemodel.h"
 
+#include "models/workflowfilterproxytestsupport.h"
+
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
 #include <QTest>
 
 using namespace sw;
+using namespace sw::test::filter;
 using namespace Qt::StringLiterals;
 using M = WorkflowTableModel;
 
 namespace {
-
-struct WatchInfo {
-    const char *id;
-    Service service;
-    StatusSource source;
-    const char *name;
-};
-
-constexpr WatchInfo watches[] = {
-    {"a", Service::MigrationHubOrchestrator, StatusSource::MhoWorkflow, "Migrations EU"},
-    {"b", Service::ImageBuilder, StatusSource::ImageBuilderWorkflowExecution, "AMI factory"},
-    {"c", Service::CodeCatalyst, StatusSource::CodeCatalystRun, "Delivery"},
-    {"p", Service::CustomerProfiles, StatusSource::ProfilesWorkflow, "Profiles"},
-};
-
-const WatchInfo &watchInfo(const QString &id)
-{
-    for (const WatchInfo &w : watches) {
-        if (id == QLatin1String(w.id))
-            return w;
-    }
-    return watches[0];
-}
-
-WorkflowSnapshot workflow(
-    const char *key, const char *raw, const char *name, const char *message = "")
-{
-    const QStringList parts = QString::fromLatin1(key).split(u'/');
-    const WatchInfo &info = watchInfo(parts.at(0));
-    WorkflowSnapshot w;
-    w.watchId = parts.at(0);
-    w.watchName = QString::fromLatin1(info.name);
-    w.service = info.service;
-    w.id = parts.at(1);
-    w.key = workflowKey(w.watchId, w.id);
-    w.name = QString::fromUtf8(name);
-    w.rawStatus = QString::fromLatin1(raw);
-    w.status = unifiedStatus(info.source, w.rawStatus);
-    w.message = QString::fromUtf8(message);
-    return w;
-}
 
 void mergeAll(M &model, const QList<WorkflowSnapshot> &fleet)
 {
@@ -111,84 +73,12 @@ QDateTime sortClock()
     return QDateTime(QDate(2024, 5, 1), QTime(12, 0), Qt::UTC);
 }
 
-QStringList keys(const QAbstractItemModel &proxy)
-{
-    QStringList list;
-    for (int r = 0; r < proxy.rowCount(); ++r)
-        list.append(proxy.index(r, 0).data(M::WorkflowKeyRole).toString());
-    return list;
-}
-
 QStringList sortedKeys(const QAbstractItemModel &proxy)
 {
     QStringList list = keys(proxy);
     list.sort();
     return list;
 }
-
-QStringList strings(std::initializer_list<const char *> items)
-{
-    QStringList list;
-    for (const char *item : items)
-        list.append(QString::fromUtf8(item));
-    return list;
-}
-
-// Four migrations in one watch, by urgency: m1 waits for the operator, m2 and m3 run, m4 is
-// done.
-QList<WorkflowSnapshot> frozenFleet()
-{
-    return {
-        workflow("a/m1", "USER_ATTENTION_REQUIRED", "Wave 1"),
-        workflow("a/m2", "IN_PROGRESS", "Wave 2"),
-        workflow("a/m3", "IN_PROGRESS", "Wave 3"),
-        workflow("a/m4", "COMPLETED", "Wave 4"),
-    };
-}
-
-// Replaces the workflows of `fleet` with the same key by `changes`, adds the others.
-QList<WorkflowSnapshot> changed(
-    QList<WorkflowSnapshot> fleet, const QList<WorkflowSnapshot> &changes)
-{
-    for (const WorkflowSnapshot &c : changes) {
-        const auto it = std::find_if(
-            fleet.begin(), fleet.end(), [&c](const WorkflowSnapshot &w) { return w.key == c.key; });
-        if (it != fleet.end())
-            *it = c;
-        else
-            fleet.append(c);
-    }
-    return fleet;
-}
-
-// Every signal of the proxy that moves, adds or removes rows, as one count.
-struct LayoutSpy {
-    explicit LayoutSpy(WorkflowFilterProxy *proxy)
-        : layout(proxy, &WorkflowFilterProxy::layoutChanged),
-          moved(proxy, &WorkflowFilterProxy::rowsMoved),
-          inserted(proxy, &WorkflowFilterProxy::rowsInserted),
-          removed(proxy, &WorkflowFilterProxy::rowsRemoved),
-          reset(proxy, &WorkflowFilterProxy::modelReset)
-    {
-    }
-    QString take()
-    {
-        const QString text =
-            u"layout %1 moved %2 inserted %3 removed %4 reset %5"_s.arg(layout.count())
-                .arg(moved.count())
-                .arg(inserted.count())
-                .arg(removed.count())
-                .arg(reset.count());
-        for (QSignalSpy *spy : {&layout, &moved, &inserted, &removed, &reset})
-            spy->clear();
-        return text;
-    }
-    QSignalSpy layout;
-    QSignalSpy moved;
-    QSignalSpy inserted;
-    QSignalSpy removed;
-    QSignalSpy reset;
-};
 
 } // namespace
 
@@ -203,10 +93,6 @@ private slots:
     void sorting();
     void mergeResorts();
     void mergeMovesRowsInAndOut();
-    void frozenOrderHoldsThroughMerges();
-    void resortAndSortWhileFrozen();
-    void filterChangeAppliesWhileFrozen();
-    void pinnedRowStaysShown();
 };
 
 void tst_WorkflowFilterProxy::filters_data()
@@ -433,180 +319,6 @@ void tst_WorkflowFilterProxy::mergeMovesRowsInAndOut()
     QCOMPARE(keys(proxy), strings({"b/i1", "a/m1"}));
     model.mergeWorkflow(workflow("b/i1", "FAILED", "Nightly AMI", "Quota exceeded"));
     QCOMPARE(keys(proxy), strings({"a/m1"}));
-}
-
-// While the operator points at the table, a poll must not move rows under the pointer: rows
-// keep their places and stay shown, new ones join at the end, and orderStale() says a re-sort
-// is due. Unfreezing applies what was held back.
-void tst_WorkflowFilterProxy::frozenOrderHoldsThroughMerges()
-{
-    M model;
-    WorkflowFilterProxy proxy;
-    proxy.setSourceModel(&model);
-    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::Fatal);
-    proxy.sort(M::StatusColumn);
-    proxy.setStatusFilter({UnifiedStatus::Failed, UnifiedStatus::NeedsAttention,
-        UnifiedStatus::Running, UnifiedStatus::Succeeded});
-    QList<WorkflowSnapshot> fleet = frozenFleet();
-    model.mergeWatch(u"a"_s, fleet);
-    QCOMPARE(keys(proxy), strings({"a/m1", "a/m2", "a/m3", "a/m4"}));
-
-    proxy.setOrderFrozen(true);
-    QVERIFY(proxy.isOrderFrozen());
-    QVERIFY(!proxy.orderStale());
-    QSignalSpy stale(&proxy, &WorkflowFilterProxy::orderStaleChanged);
-    QSignalSpy dataChanged(&proxy, &WorkflowFilterProxy::dataChanged);
-    LayoutSpy layout(&proxy);
-
-    // m4 fails (it would go to the top), m2 pauses (the filter would hide it).
-    fleet = changed(fleet,
-        {workflow("a/m4", "WORKFLOW_FAILED", "Wave 4"), workflow("a/m2", "PAUSED", "Wave 2")});
-    model.mergeWatch(u"a"_s, fleet);
-    QCOMPARE(keys(proxy), strings({"a/m1", "a/m2", "a/m3", "a/m4"}));
-    QCOMPARE(layout.take(), u"layout 0 moved 0 inserted 0 removed 0 reset 0"_s);
-    QVERIFY(dataChanged.count() > 0);
-    QCOMPARE(proxy.index(3, M::StatusColumn).data(M::UnifiedStatusRole).toInt(),
-        int(UnifiedStatus::Failed));
-    // Checked once the burst of changes is over.
-    QCOMPARE(stale.count(), 0);
-    QTRY_COMPARE(stale.count(), 1);
-    QCOMPARE(stale.at(0).at(0).toBool(), true);
-    QVERIFY(proxy.orderStale());
-
-    // A new row that matches joins at the end, though it would sort first; one that does not
-    // match stays out.
-    fleet = changed(fleet,
-        {workflow("a/m0", "WORKFLOW_FAILED", "Wave 0"), workflow("a/m9", "PAUSED", "Wave 9")});
-    model.mergeWatch(u"a"_s, fleet);
-    QCOMPARE(keys(proxy), strings({"a/m1", "a/m2", "a/m3", "a/m4", "a/m0"}));
-    QCOMPARE(layout.take(), u"layout 0 moved 0 inserted 1 removed 0 reset 0"_s);
-
-    // Unfrozen: re-sorted and re-filtered at once.
-    proxy.setOrderFrozen(false);
-    QVERIFY(!proxy.isOrderFrozen());
-    QCOMPARE(keys(proxy), strings({"a/m0", "a/m4", "a/m1", "a/m3"}));
-    QVERIFY(!proxy.orderStale());
-    QCOMPARE(stale.count(), 2);
-    QCOMPARE(stale.at(1).at(0).toBool(), false);
-
-    // Dynamic again: the next change moves its row right away.
-    model.mergeWatch(u"a"_s, changed(fleet, {workflow("a/m3", "WORKFLOW_FAILED", "Wave 3")}));
-    QCOMPARE(keys(proxy), strings({"a/m0", "a/m3", "a/m4", "a/m1"}));
-    QTest::qWait(0);
-    QCOMPARE(stale.count(), 2);
-}
-
-// The operator asks for an order: resort() and a click on a header apply it, and the order
-// stays frozen for the polls that follow.
-void tst_WorkflowFilterProxy::resortAndSortWhileFrozen()
-{
-    M model;
-    WorkflowFilterProxy proxy;
-    proxy.setSourceModel(&model);
-    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::Fatal);
-    proxy.sort(M::StatusColumn);
-    QList<WorkflowSnapshot> fleet = frozenFleet();
-    model.mergeWatch(u"a"_s, fleet);
-    proxy.setOrderFrozen(true);
-    QSignalSpy stale(&proxy, &WorkflowFilterProxy::orderStaleChanged);
-
-    fleet = changed(fleet, {workflow("a/m4", "WORKFLOW_FAILED", "Wave 4")});
-    model.mergeWatch(u"a"_s, fleet);
-    QTRY_VERIFY(proxy.orderStale());
-    QCOMPARE(keys(proxy), strings({"a/m1", "a/m2", "a/m3", "a/m4"}));
-
-    proxy.resort();
-    QCOMPARE(keys(proxy), strings({"a/m4", "a/m1", "a/m2", "a/m3"}));
-    QVERIFY(proxy.isOrderFrozen());
-    QVERIFY(!proxy.orderStale());
-    QCOMPARE(stale.count(), 2);
-    QCOMPARE(stale.at(1).at(0).toBool(), false);
-
-    // Still frozen.
-    fleet = changed(fleet, {workflow("a/m3", "WORKFLOW_FAILED", "Wave 3")});
-    model.mergeWatch(u"a"_s, fleet);
-    QCOMPARE(keys(proxy), strings({"a/m4", "a/m1", "a/m2", "a/m3"}));
-    QTRY_VERIFY(proxy.orderStale());
-
-    // A header click applies its order, descending too, and keeps it frozen.
-    proxy.sort(M::StatusColumn, Qt::DescendingOrder);
-    QCOMPARE(keys(proxy), strings({"a/m2", "a/m1", "a/m4", "a/m3"}));
-    QVERIFY(proxy.isOrderFrozen());
-    // The order just applied is the current one.
-    QVERIFY(!proxy.orderStale());
-    fleet = changed(fleet, {workflow("a/m2", "WORKFLOW_FAILED", "Wave 2")});
-    model.mergeWatch(u"a"_s, fleet);
-    QCOMPARE(keys(proxy), strings({"a/m2", "a/m1", "a/m4", "a/m3"}));
-    // A new row still joins at the end in a descending order.
-    model.mergeWorkflow(workflow("a/m5", "COMPLETED", "Wave 5"));
-    QCOMPARE(keys(proxy), strings({"a/m2", "a/m1", "a/m4", "a/m3", "a/m5"}));
-    QTRY_VERIFY(proxy.orderStale());
-
-    proxy.sort(M::NameColumn);
-    QCOMPARE(keys(proxy), strings({"a/m1", "a/m2", "a/m3", "a/m4", "a/m5"}));
-    QVERIFY(proxy.isOrderFrozen());
-}
-
-// The operator's own filter change is no poll: it applies while frozen, and what it shows
-// is then held still.
-void tst_WorkflowFilterProxy::filterChangeAppliesWhileFrozen()
-{
-    M model;
-    WorkflowFilterProxy proxy;
-    proxy.setSourceModel(&model);
-    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::Fatal);
-    proxy.sort(M::StatusColumn);
-    QList<WorkflowSnapshot> fleet = frozenFleet();
-    model.mergeWatch(u"a"_s, fleet);
-    proxy.setOrderFrozen(true);
-
-    proxy.setStatusFilter({UnifiedStatus::Running});
-    QCOMPARE(keys(proxy), strings({"a/m2", "a/m3"}));
-    QVERIFY(proxy.isOrderFrozen());
-
-    // m3 fails (would leave the filter), m4 runs again (would join it): held still.
-    fleet = changed(fleet,
-        {workflow("a/m3", "WORKFLOW_FAILED", "Wave 3"), workflow("a/m4", "IN_PROGRESS", "Wave 4")});
-    model.mergeWatch(u"a"_s, fleet);
-    QCOMPARE(keys(proxy), strings({"a/m2", "a/m3", "a/m4"}));
-    QTRY_VERIFY(proxy.orderStale());
-
-    proxy.setStatusFilter({UnifiedStatus::Running, UnifiedStatus::Failed});
-    QCOMPARE(keys(proxy), strings({"a/m2", "a/m3", "a/m4"}));
-    proxy.setStatusFilter({UnifiedStatus::Running});
-    QCOMPARE(keys(proxy), strings({"a/m2", "a/m4"}));
-    QVERIFY(proxy.isOrderFrozen());
-    // What is shown now matches the filter, in order.
-    QVERIFY(!proxy.orderStale());
-}
-
-// The selected workflow stays shown whatever a poll changes in it; the operator's own filter
-// change still hides it, and drops the pin.
-void tst_WorkflowFilterProxy::pinnedRowStaysShown()
-{
-    M model;
-    WorkflowFilterProxy proxy;
-    proxy.setSourceModel(&model);
-    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::Fatal);
-    proxy.sort(M::StatusColumn);
-    proxy.setStatusFilter({UnifiedStatus::Running, UnifiedStatus::NeedsAttention});
-    QList<WorkflowSnapshot> fleet = frozenFleet();
-    model.mergeWatch(u"a"_s, fleet);
-    QCOMPARE(keys(proxy), strings({"a/m1", "a/m2", "a/m3"}));
-
-    proxy.setPinnedKey(u"a/m1"_s);
-    QCOMPARE(proxy.pinnedKey(), u"a/m1"_s);
-    fleet = changed(
-        fleet, {workflow("a/m1", "COMPLETED", "Wave 1"), workflow("a/m3", "COMPLETED", "Wave 3")});
-    model.mergeWatch(u"a"_s, fleet);
-    // Not frozen: the pinned row re-sorts, but stays; the other one goes.
-    QCOMPARE(keys(proxy), strings({"a/m2", "a/m1"}));
-    QCOMPARE(proxy.index(1, 0).data(M::UnifiedStatusRole).toInt(), int(UnifiedStatus::Succeeded));
-
-    proxy.setStatusFilter(
-        {UnifiedStatus::Running, UnifiedStatus::NeedsAttention, UnifiedStatus::Failed});
-    QCOMPARE(proxy.pinnedKey(), QString());
-    QCOMPARE(keys(proxy), strings({"a/m2"}));
 }
 
 QTEST_GUILESS_MAIN(tst_WorkflowFilterProxy)
