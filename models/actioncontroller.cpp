@@ -243,7 +243,7 @@ qint64 ActionController::begin(Action action, const WorkflowSnapshot &workflow,
 
 void ActionController::replied(const QString &key, ActivityEntry outcome, bool mayHaveHappened)
 {
-    const auto it = m_pending.find(key);
+    auto it = m_pending.find(key);
     if (it == m_pending.end())
         return;
     outcome.finished = QDateTime::currentDateTimeUtc();
@@ -251,13 +251,14 @@ void ActionController::replied(const QString &key, ActivityEntry outcome, bool m
     const bool wait = succeeded || mayHaveHappened;
     if (succeeded)
         outcome.confirmation = ActivityEntry::Confirmation::Awaiting;
-    m_log->update(it->activityId, outcome);
     it->repliedAtMs = m_gateway->nowMs();
     it->replySucceeded = succeeded;
-    const qint64 activityId = it->activityId;
-    const QString workflowKey = it->workflowKey;
-    const QString stepId = it->stepId;
-    emit actionFinished(activityId, succeeded);
+    const Pending pending = *it;
+    // Signals follow: whoever receives them may act again, so the entry is looked up anew.
+    m_log->update(pending.activityId, outcome);
+    emit actionFinished(pending.activityId, succeeded);
+    if (!m_pending.contains(key))
+        return;
     if (!wait) {
         settle(key, false, {});
         return;
@@ -273,10 +274,10 @@ void ActionController::replied(const QString &key, ActivityEntry outcome, bool m
     });
     deadline->start(m_confirmTimeoutMs);
     m_pending[key].deadline = deadline;
-    if (!stepId.isEmpty())
-        emit stepPendingChanged(workflowKey, stepId, tr("Confirming…"));
-    updateWorkflowPending(workflowKey);
-    m_poller->refreshWorkflow(workflowKey);
+    if (!pending.stepId.isEmpty())
+        emit stepPendingChanged(pending.workflowKey, pending.stepId, tr("Confirming…"));
+    updateWorkflowPending(pending.workflowKey);
+    m_poller->refreshWorkflow(pending.workflowKey);
 }
 
 bool ActionController::effectVisible(const Pending &pending, QString *now) const
@@ -335,7 +336,8 @@ void ActionController::settle(const QString &key, bool confirmed, const QString 
         return;
     const Pending pending = *it;
     m_pending.erase(it);
-    delete pending.deadline;
+    if (pending.deadline) // perhaps from inside its own timeout
+        pending.deadline->deleteLater();
     if (const ActivityEntry *entry = m_log->entry(pending.activityId);
         entry && entry->result != ActivityEntry::Result::InProgress) {
         ActivityEntry outcome = *entry;
@@ -441,6 +443,7 @@ void ActionController::send(Action action, const WorkflowSnapshot &workflow, con
                 [this, key, outcome, describeSuccess, runIdOf](
                     const aws::Outcome<Op> &result) mutable {
                     outcome.attempts = result.attempts;
+                    m_gateway->countRequests(std::max(0, result.attempts - 1));
                     outcome.requestId = result.requestId;
                     if (result.ok()) {
                         outcome.result = ActivityEntry::Result::Succeeded;

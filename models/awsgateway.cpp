@@ -7,6 +7,8 @@
 #include <QThreadPool>
 #include <QTimer>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace sw {
@@ -61,8 +63,8 @@ std::shared_ptr<RequestBudget> AwsGateway::budget(const aws::ServiceConfig &conf
     return budget;
 }
 
-void AwsGateway::acquire(
-    const std::shared_ptr<RequestBudget> &budget, QObject *context, std::function<void()> go)
+void AwsGateway::acquire(const std::shared_ptr<RequestBudget> &budget, QObject *context,
+    std::function<void()> go, bool urgent)
 {
     WaitQueue &queue = m_queues[budget.get()];
     queue.budget = budget;
@@ -70,7 +72,12 @@ void AwsGateway::acquire(
         go();
         return;
     }
-    queue.waiters.push_back({context, std::move(go)});
+    if (urgent) // after the other urgent ones, before everything merely due
+        queue.waiters.insert(std::find_if(queue.waiters.begin(), queue.waiters.end(),
+                                 [](const Waiter &w) { return !w.urgent; }),
+            Waiter {context, std::move(go), true});
+    else
+        queue.waiters.push_back({context, std::move(go), false});
     if (!queue.timer) {
         queue.timer = new QTimer(this);
         queue.timer->setSingleShot(true);
@@ -87,7 +94,7 @@ void AwsGateway::serve(RequestBudget *key)
     if (it == m_queues.end())
         return;
     std::shared_ptr<RequestBudget> budget = it->budget.lock();
-    std::vector<std::function<void()>> ready;
+    std::vector<Waiter> ready;
     while (budget && !it->waiters.empty()) {
         if (!it->waiters.front().context) { // gone while it waited: its turn passes
             it->waiters.pop_front();
@@ -95,7 +102,7 @@ void AwsGateway::serve(RequestBudget *key)
         }
         if (!budget->tryTake(nowMs()))
             break;
-        ready.push_back(std::move(it->waiters.front().go));
+        ready.push_back(std::move(it->waiters.front()));
         it->waiters.pop_front();
     }
     if (!budget || it->waiters.empty()) {
@@ -104,9 +111,11 @@ void AwsGateway::serve(RequestBudget *key)
     } else {
         it->timer->start(int(std::max<qint64>(1, budget->msUntilAvailable(nowMs()))));
     }
-    // Last: a callback may acquire again, which touches m_queues.
-    for (const std::function<void()> &go : ready)
-        go();
+    // Last: a callback may acquire again, which touches m_queues, or end another waiter.
+    for (const Waiter &waiter : ready) {
+        if (waiter.context)
+            waiter.go();
+    }
 }
 
 int AwsGateway::waitingFor(const std::shared_ptr<RequestBudget> &budget) const
@@ -151,7 +160,15 @@ void AwsGateway::prepareCredentials(
 
 void AwsGateway::countRequest()
 {
-    m_recentRequests.push_back(nowMs());
+    countRequests(1);
+}
+
+void AwsGateway::countRequests(int n)
+{
+    if (n <= 0)
+        return;
+    for (int i = 0; i < n; ++i)
+        m_recentRequests.push_back(nowMs());
     requestsInLastMinute(); // drops the old ones
     emit requestCountChanged();
 }

@@ -59,9 +59,10 @@ public:
     /// Runs `go` (on this thread) once `budget` has a token for it: at once when the budget
     /// has one and nobody is waiting, else in turn with every other waiter of the same
     /// budget, first come first served, so a slowed budget is shared fairly and no watch
-    /// starves. Nothing runs once `context` is destroyed.
-    void acquire(
-        const std::shared_ptr<RequestBudget> &budget, QObject *context, std::function<void()> go);
+    /// starves. Nothing runs once `context` is destroyed. `urgent`: ahead of every waiter that
+    /// is not (the operator is waiting for it, e.g. the poll that confirms an action).
+    void acquire(const std::shared_ptr<RequestBudget> &budget, QObject *context,
+        std::function<void()> go, bool urgent = false);
     /// Waiting for a token of `budget` (for tests and the status bar).
     int waitingFor(const std::shared_ptr<RequestBudget> &budget) const;
 
@@ -76,8 +77,9 @@ public:
     void prepareCredentials(
         const aws::ServiceConfig &config, QObject *context, std::function<void()> then);
 
-    /// Every request sent through the gateway is counted here.
+    /// Every request sent through the gateway is counted here (retries within a call too).
     void countRequest();
+    void countRequests(int n);
     int requestsInLastMinute() const;
 
 signals:
@@ -89,6 +91,7 @@ private:
     struct Waiter {
         QPointer<QObject> context;
         std::function<void()> go;
+        bool urgent = false;
     };
     struct WaitQueue {
         std::weak_ptr<RequestBudget> budget;

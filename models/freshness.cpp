@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 
 #include <algorithm>
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -43,14 +44,18 @@ WatchFreshness of(const Watch &watch, const WatchHealth &health, bool globallyPa
     WatchFreshness f;
     f.runningIntervalMs = qint64(std::max(1, watch.intervalSeconds)) * 1000;
     // A finished workflow's status is confirmed by every discovery (the List calls), or by
-    // its own rare poll when the watch names its workflows.
+    // its own rare poll when the watch names its workflows. A CodeCatalyst row's status is its
+    // latest run's, which only the runs poll reads.
     f.finishedIntervalMs = qint64(std::max(1,
-                               watch.discovers() || watch.service == Service::CodeCatalyst
+                               watch.discovers() && watch.service != Service::CodeCatalyst
                                    ? watch.discoveryIntervalSeconds
                                    : watch.terminalIntervalSeconds))
         * 1000;
     const bool paused = globallyPaused || watch.paused || health.paused;
-    f.live = health.state == WatchHealth::State::Ok && !paused;
+    // A watch degraded only because some ids it names do not exist still polls the rest.
+    const bool onlyMissing = health.state == WatchHealth::State::Degraded
+        && !health.missingIds.isEmpty() && health.consecutiveFailures == 0;
+    f.live = (health.state == WatchHealth::State::Ok || onlyMissing) && !paused;
     if (f.live)
         return f;
     f.since = health.since;
@@ -98,6 +103,12 @@ QString age(const QDateTime &then, const QDateTime &now)
     if (s < 86400)
         return Freshness::tr("%n h", nullptr, int(s / 3600));
     return Freshness::tr("%n d", nullptr, int(s / 86400));
+}
+
+int secondsUntil(const QDateTime &when, const QDateTime &now)
+{
+    const qint64 ms = now.msecsTo(when);
+    return int(std::clamp<qint64>((ms + 999) / 1000, 0, std::numeric_limits<int>::max()));
 }
 
 QString asOf(const QDateTime &confirmedAt, const QDateTime &now)

@@ -46,6 +46,9 @@ WatchFreshness of(const Watch &watch, const WatchHealth &health, bool globallyPa
 QString asOf(const QDateTime &confirmedAt, const QDateTime &now);
 /// "2 min", "45 s": an age for "since" texts.
 QString age(const QDateTime &then, const QDateTime &now);
+/// Whole seconds from `now` until `when`, rounded up, never below zero: what "in N s" says
+/// of a poll to come, so it never names a time that has passed.
+int secondsUntil(const QDateTime &when, const QDateTime &now);
 
 /// What is wrong with the watch's polling, in one sentence for the banner, e.g. "Demo · MHO is
 /// offline since 14:02:11 (3 min): connection refused". Empty while it is live.

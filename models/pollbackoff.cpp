@@ -59,8 +59,12 @@ qint64 PollBackoff::delayMs(Failure failure, int consecutiveFailures, qint64 bas
     const double base = double(std::max<qint64>(baseIntervalMs, 1));
     const double cap = double(capMs(failure, baseIntervalMs, policy));
     const double wait = std::min(cap, base * double(qint64(1) << (n - 1)));
-    const double jitter = 0.5 + 0.5 * std::clamp(random01, 0.0, 1.0);
-    return std::max<qint64>(1, qint64(wait * jitter));
+    const double r = std::clamp(random01, 0.0, 1.0);
+    // Throttled watches spread out above the wait (never sooner than their interval); the
+    // others below it, down to half.
+    const double jittered = failure == Failure::Throttled ? std::min(cap, wait * (1.0 + 0.25 * r))
+                                                          : wait * (0.5 + 0.5 * r);
+    return std::max<qint64>(1, qint64(jittered));
 }
 
 } // namespace sw

@@ -21,7 +21,9 @@ struct AwsError;
 /// - the endpoint cannot be reached (refused, DNS, timeout): exponential, capped at two
 ///   minutes;
 /// - what waiting cannot fix (credentials, configuration, TLS): exponential, capped at five.
-/// Each wait is jittered down to half, so watches that failed together do not retry together.
+/// Each wait is jittered (down to half; a throttled one up by a quarter, within its cap, so it
+/// never comes sooner than the watch's own interval), so watches that failed together do not
+/// retry together.
 /// Pure: the random number is passed in.
 struct PollBackoff {
     enum class Failure { Throttled, ServerError, Unreachable, NeedsFixing };

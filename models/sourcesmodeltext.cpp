@@ -4,6 +4,7 @@
 #include "sourcesmodel.h"
 
 #include "displaytime.h"
+#include "freshness.h"
 #include "poller.h"
 
 #include <QUrl>
@@ -96,8 +97,7 @@ QString SourcesModel::nextPollText(const WatchHealth &h, bool paused)
         return h.waitingForBudget ? tr("waiting for the request budget") : tr("under way");
     if (!h.nextPoll.isValid())
         return tr("not scheduled");
-    const qint64 ms = QDateTime::currentDateTimeUtc().msecsTo(h.nextPoll);
-    const int seconds = int(std::max<qint64>(0, (ms + 999) / 1000));
+    const int seconds = freshness::secondsUntil(h.nextPoll, QDateTime::currentDateTimeUtc());
     if (h.retrying) {
         return tr("retrying in %n s", nullptr, seconds) + u' '
             + tr("(after %n failed poll(s))", nullptr, h.consecutiveFailures);

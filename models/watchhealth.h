@@ -3,6 +3,7 @@
 #include <QDateTime>
 #include <QMetaType>
 #include <QString>
+#include <QStringList>
 
 namespace sw {
 
@@ -39,6 +40,9 @@ struct WatchHealth {
     int consecutiveFailures = 0;
     bool paused = false;
     int workflowCount = 0;
+    /// Workflows the watch names that the service does not know: the watch is Degraded, but
+    /// what it shows of the others is live.
+    QStringList missingIds;
     /// The region the watch's requests go to once resolved (from the watch, the environment
     /// or the profile); empty before the first poll or when unknown.
     QString region;
@@ -57,7 +61,8 @@ struct WatchHealth {
             && a.retrying == b.retrying && a.polling == b.polling
             && a.waitingForBudget == b.waitingForBudget
             && a.consecutiveFailures == b.consecutiveFailures && a.paused == b.paused
-            && a.workflowCount == b.workflowCount && a.region == b.region;
+            && a.workflowCount == b.workflowCount && a.region == b.region
+            && a.missingIds == b.missingIds;
     }
     friend bool operator!=(const WatchHealth &a, const WatchHealth &b) { return !(a == b); }
 };

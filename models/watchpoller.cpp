@@ -189,9 +189,10 @@ qint64 WatchPoller::dueOnFirstSight(const WorkflowSnapshot &snapshot) const
         || snapshot.status == UnifiedStatus::Failed)
         return now; // running, or failed and so perhaps to be retried: load its steps now
     // A Customer Profiles workflow's name is only in GetWorkflow (the listing has its type):
-    // one request now, so the row is named from the first poll (its steps wait for a look).
+    // one request soon, so the row is named from the first poll (its steps wait for a look) —
+    // after the running ones, which are due now.
     if (m_watch.service == Service::CustomerProfiles)
-        return now;
+        return now + 1;
     // Finished well: its List entry says enough until the operator looks at it.
     return now
         + qint64(QRandomGenerator::global()->bounded(1.0) * m_watch.terminalIntervalSeconds * 1000);
@@ -239,6 +240,10 @@ void WatchPoller::schedule()
     }
     m_busy = true;
     m_jobStartedMs = now;
+    // Asked for by the operator (an action's confirmation, a selection): ahead in the budget,
+    // and read in full.
+    const auto next = nextId.isEmpty() ? m_tracked.cend() : m_tracked.constFind(nextId);
+    m_jobUrgent = next != m_tracked.cend() && next->dueMs < 0;
     m_health.polling = true;
     m_health.nextPoll = {};
     m_health.lastAttempt = QDateTime::currentDateTimeUtc();
@@ -292,23 +297,24 @@ bool WatchPoller::prepareConfig()
 void WatchPoller::acquireAndSend(std::function<void()> send)
 {
     m_health.waitingForBudget = true;
-    m_gateway->acquire(m_budget, this, [this, send = std::move(send)]() mutable {
-        m_health.waitingForBudget = false;
-        m_gateway->prepareCredentials(*m_config, this, std::move(send));
-    });
+    m_gateway->acquire(
+        m_budget, this,
+        [this, send = std::move(send)]() mutable {
+            m_health.waitingForBudget = false;
+            m_gateway->prepareCredentials(*m_config, this, std::move(send));
+        },
+        m_jobUrgent);
 }
 
-void WatchPoller::noteReply(bool ok, bool throttled)
+void WatchPoller::noteReply(bool ok, int throttled, int attempts)
 {
-    if (ok) {
-        m_budget->onSuccess();
-        // The first reply that works ends the backoff: a later failure starts it over.
-        m_health.consecutiveFailures = 0;
-        m_failureStreak = 0;
-        m_gateway->noteSuccess(m_origin);
-    } else if (throttled) {
+    // Every throttled attempt slows the shared budget, also when a retry then got through: the
+    // retries inside a call must not hide from the budget what the service said.
+    for (int i = 0; i < throttled; ++i)
         m_budget->onThrottled();
-    }
+    if (ok)
+        m_budget->onSuccess();
+    m_gateway->countRequests(std::max(0, attempts - 1)); // the first was counted when sent
 }
 
 // ---- results (the requests themselves are in watchpollerjobs.cpp) ------------------------
@@ -341,7 +347,10 @@ void WatchPoller::mergeDiscovered(
         ? m_gateway->nowMs() + qint64(m_watch.discoveryIntervalSeconds) * 1000
         : m_gateway->nowMs() + qint64(m_watch.intervalSeconds) * 1000;
     emitWatchSnapshot();
-    emit watchConfirmed(m_watch.id, m_jobStartedMs);
+    // The listing carries each workflow's status, except CodeCatalyst's, whose rows show their
+    // latest run: only the runs poll confirms those.
+    if (m_watch.service != Service::CodeCatalyst)
+        emit watchConfirmed(m_watch.id, m_jobStartedMs);
     jobSucceeded();
 }
 
@@ -405,10 +414,15 @@ void WatchPoller::jobFailed(const aws::AwsError &error, const QString &operation
 
 void WatchPoller::jobSucceeded()
 {
+    // A poll that worked ends the backoff (a later failure starts it over), here and for every
+    // watch waiting out a failure at the same endpoint.
     m_health.consecutiveFailures = 0;
+    m_failureStreak = 0;
+    m_gateway->noteSuccess(m_origin);
     m_health.throttled = false;
     m_health.lastSuccess = QDateTime::currentDateTimeUtc();
     m_health.workflowCount = int(m_tracked.size());
+    m_health.missingIds = m_missingIds;
     if (m_missingIds.isEmpty()) {
         setHealth(WatchHealth::State::Ok, {}, {});
     } else {

@@ -110,7 +110,8 @@ private:
     qint64 dueOnFirstSight(const WorkflowSnapshot &snapshot) const;
     void emitWatchSnapshot();
     void setHealth(WatchHealth::State state, const QString &error, const QString &code);
-    void noteReply(bool ok, bool throttled);
+    /// A call ended: `attempts` requests went out, `throttled` of them were throttled.
+    void noteReply(bool ok, int throttled, int attempts);
 
     Watch m_watch;
     std::function<QDateTime()> m_clock;
@@ -125,6 +126,7 @@ private:
     qint64 m_discoveryDueMs = 0;
     qint64 m_notBeforeMs = 0;
     qint64 m_jobStartedMs = 0;
+    bool m_jobUrgent = false; ///< the job polls a workflow the operator asked for
     PollBackoff::Failure m_lastFailure = PollBackoff::Failure::ServerError;
     int m_failureStreak = 0; ///< failed polls in a row of m_lastFailure's kind
     QString m_origin; ///< scheme://host:port of m_config's endpoint

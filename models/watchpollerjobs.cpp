@@ -38,7 +38,7 @@ void WatchPoller::call(
         m_gateway->countRequest();
         m_gateway->client()->call<Op>(
             *m_config, request, this, [this, done](const aws::Outcome<Op> &outcome) {
-                noteReply(outcome.ok(), aws::isThrottlingError(outcome.error));
+                noteReply(outcome.ok(), outcome.throttledAttempts, outcome.attempts);
                 done(outcome);
             });
     });
@@ -206,8 +206,9 @@ void WatchPoller::detailMho(const QString &id)
         WorkflowSnapshot snapshot = known.snapshot;
         snapshots::applyWorkflow(snapshot, got.response);
         snapshot.scope = m_config->region;
-        // A finished workflow whose own fields did not move has the same steps as before.
-        if (m_policy.adaptive && snapshot.stepsLoaded && isTerminal(snapshot.status)
+        // A finished workflow whose own fields did not move has the same steps as before —
+        // unless the operator is waiting to see them (an action's confirmation reads them).
+        if (m_policy.adaptive && !m_jobUrgent && snapshot.stepsLoaded && isTerminal(snapshot.status)
             && snapshot.sameSummary(known.snapshot))
             return finishDetail(id, snapshot);
 

@@ -4,6 +4,8 @@
 
 #include <QTimer>
 
+#include <functional>
+
 #include <limits>
 
 namespace sw {
@@ -87,33 +89,32 @@ void WorkflowFilterProxy::setNeedsAttentionOnly(bool on)
 
 void WorkflowFilterProxy::refilter()
 {
-    // The operator changed a filter: it applies now, frozen or not, and the pinned row is no
-    // exception (they asked for it to go).
-    m_pinned.clear();
-    const bool frozen = m_frozen;
-    m_frozen = false;
-    m_frozenRank.clear();
-    invalidateRowsFilter();
-    if (frozen) {
-        m_frozen = true;
-        takeFrozenOrder();
-    }
-    clearOrderStale(); // what is shown now is what the filters and the order say
+    // The operator changed a filter: it applies now, frozen or not. The pinned row stays only
+    // if it still matches (they asked for the others to go).
+    if (const WorkflowSnapshot *pinned = m_table ? m_table->workflow(m_pinned) : nullptr;
+        pinned && !accepts(*pinned))
+        m_pinned.clear();
+    applyNow([this] { invalidateRowsFilter(); });
     emit filterChanged();
 }
 
 void WorkflowFilterProxy::sort(int column, Qt::SortOrder order)
 {
     // A click on a header is the operator asking for an order: it applies even when frozen.
+    applyNow([&] { QSortFilterProxyModel::sort(column, order); });
+}
+
+void WorkflowFilterProxy::applyNow(const std::function<void()> &change)
+{
     const bool frozen = m_frozen;
     m_frozen = false;
     m_frozenRank.clear();
-    QSortFilterProxyModel::sort(column, order);
+    change();
     if (frozen) {
         m_frozen = true;
         takeFrozenOrder();
     }
-    clearOrderStale();
+    clearOrderStale(); // what is shown now is what the filters and the order say
 }
 
 void WorkflowFilterProxy::setOrderFrozen(bool frozen)
@@ -125,23 +126,19 @@ void WorkflowFilterProxy::setOrderFrozen(bool frozen)
         takeFrozenOrder();
         return;
     }
+    // Held back only if something changed meanwhile: a full re-sort of thousands of rows each
+    // time the pointer leaves the table would be wasted otherwise.
+    checkOrderStale();
     m_frozen = false;
     m_frozenRank.clear();
-    invalidate(); // one re-sort and re-filter of what was held back
+    if (m_orderStale)
+        invalidate();
     clearOrderStale();
 }
 
 void WorkflowFilterProxy::resort()
 {
-    const bool frozen = m_frozen;
-    m_frozen = false;
-    m_frozenRank.clear();
-    invalidate();
-    if (frozen) {
-        m_frozen = true;
-        takeFrozenOrder();
-    }
-    clearOrderStale();
+    applyNow([this] { invalidate(); });
 }
 
 void WorkflowFilterProxy::clearOrderStale()

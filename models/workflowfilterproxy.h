@@ -9,6 +9,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 namespace sw {
 
 class WorkflowTableModel;
@@ -76,6 +78,8 @@ private:
     /// Remembers the shown order and rows as the frozen ones.
     void takeFrozenOrder();
     void queueStaleCheck();
+    /// Applies `change` (a sort, a filter) to the rows as if not frozen, then freezes again.
+    void applyNow(const std::function<void()> &change);
     void clearOrderStale();
     void checkOrderStale();
     bool accepts(const WorkflowSnapshot &w) const;

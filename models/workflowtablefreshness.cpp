@@ -3,7 +3,6 @@
 // workflowtablemodel.cpp and workflowtablecells.cpp.
 #include "workflowtablemodel.h"
 
-
 using namespace Qt::StringLiterals;
 
 namespace sw {
@@ -18,8 +17,8 @@ void WorkflowTableModel::setWallClock(std::function<QDateTime()> clock)
 bool WorkflowTableModel::isStale(const Row &row, qint64 wallNow) const
 {
     const auto it = m_freshness.constFind(row.snapshot.watchId);
-    if (it == m_freshness.cend()) // nothing said about the watch: merges are what we know
-        return row.confirmedAtMs == Never;
+    if (it == m_freshness.cend()) // nothing is known of the watch's polling: nothing to say
+        return false;
     if (!it->live || row.confirmedAtMs == Never)
         return true;
     return wallNow - row.confirmedAtMs > it->staleAfterMs(isTerminal(row.snapshot.status));
@@ -117,8 +116,9 @@ void WorkflowTableModel::recheckFreshness()
 
 void WorkflowTableModel::emitFreshnessChanges(const std::vector<int> &rows)
 {
-    // Contiguous runs as one signal each; only the roles that changed, so the proxy neither
-    // re-sorts nor re-filters.
+    // Contiguous runs as one signal each, naming the roles that changed. (The proxy still looks
+    // at these rows' places again: it ignores the roles. A row's order and filter do not change
+    // with its freshness, so nothing moves.)
     const QList<int> roles = {StaleRole, FreshnessRole, Qt::ToolTipRole};
     for (size_t i = 0; i < rows.size();) {
         size_t j = i;

@@ -179,12 +179,8 @@ void WorkflowTableModel::updateRow(
     int row, const WorkflowSnapshot &workflow, qint64 now, Outcome &outcome)
 {
     Row &r = *m_rows[size_t(row)];
-    // Only polls that worked are merged: the row is confirmed, changed or not.
-    r.confirmedAtMs = wallMs();
-    const bool wasStale = r.stale;
-    r.stale = isStale(r, r.confirmedAtMs);
-    if (r.stale != wasStale)
-        outcome.cells.push_back({row, row, 0, ColumnCount - 1});
+    // A merge is not a confirmation (a watch lists all its rows again when one of them
+    // vanished): the poller confirms what a poll read, after merging it.
     const bool sameSummary = r.snapshot.sameSummary(workflow);
     // The digest stands for the steps (snapshot.h keeps it current), so an unchanged poll
     // compares no step at all.
@@ -195,6 +191,12 @@ void WorkflowTableModel::updateRow(
     const bool news = (columns & newsColumns) != 0 || finishedNow(r.snapshot, workflow);
     const UnifiedStatus from = r.snapshot.status;
     r.snapshot = workflow;
+    // Finished or not decides how old the row may be.
+    const bool stale = isStale(r, wallMs());
+    if (stale != r.stale) {
+        r.stale = stale;
+        outcome.cells.push_back({row, row, 0, ColumnCount - 1});
+    }
     outcome.changed.append(workflow.key);
     if (from != workflow.status && notifies(workflow.status))
         outcome.transitions.push_back({workflow.key, from, workflow.status});

@@ -30,7 +30,7 @@ PollingStatus::PollingStatus(Poller *poller, AwsGateway *gateway, FleetSummary *
     : QWidget(parent), m_poller(poller), m_gateway(gateway), m_summary(summary), m_shown(shown),
       m_fleet(new QLabel(this)), m_throttling(new QLabel(this)), m_oldest(new QLabel(this)),
       m_next(new QLabel(this)), m_requests(new QLabel(this)), m_polling(new QLabel(this)),
-      m_timer(new QTimer(this))
+      m_timer(new QTimer(this)), m_coalesce(new QTimer(this))
 {
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -45,9 +45,19 @@ PollingStatus::PollingStatus(Poller *poller, AwsGateway *gateway, FleetSummary *
     m_oldest->setToolTip(tr("The oldest data the table shows is older than twice its watch's "
                             "polling interval"));
     connect(m_timer, &QTimer::timeout, this, &PollingStatus::update);
+    // Every poll of every watch says its health changed: many times a second in a large
+    // fleet, and a look at every shown row each time would cost the GUI thread. Such news is
+    // gathered for a fifth of a second, then read once.
+    m_coalesce->setSingleShot(true);
+    m_coalesce->setInterval(200);
+    connect(m_coalesce, &QTimer::timeout, this, &PollingStatus::update);
+    const auto soon = [this] {
+        if (!m_coalesce->isActive())
+            m_coalesce->start();
+    };
     connect(m_poller, &Poller::pausedChanged, this, &PollingStatus::update);
-    connect(m_poller, &Poller::healthChanged, this, &PollingStatus::update);
-    connect(m_summary, &FleetSummary::changed, this, &PollingStatus::update);
+    connect(m_poller, &Poller::healthChanged, this, soon);
+    connect(m_summary, &FleetSummary::changed, this, soon);
     m_timer->start(1000);
     update();
 }
@@ -81,9 +91,7 @@ QString PollingStatus::nextPollText() const
     }
     if (!next.isValid())
         return polling ? tr("Polling now") : QString();
-    // Rounded up, and never below zero: "in 0 s" or a time that has passed says nothing.
-    const qint64 ms = QDateTime::currentDateTimeUtc().msecsTo(next);
-    const int seconds = int(std::max<qint64>(0, (ms + 999) / 1000));
+    const int seconds = freshness::secondsUntil(next, QDateTime::currentDateTimeUtc());
     if (seconds == 0)
         return tr("Polling now");
     return retry ? tr("Retrying in %n s", nullptr, seconds)

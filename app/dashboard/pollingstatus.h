@@ -52,6 +52,7 @@ private:
     QLabel *m_requests;
     QLabel *m_polling;
     QTimer *m_timer;
+    QTimer *m_coalesce;
 };
 
 } // namespace sw

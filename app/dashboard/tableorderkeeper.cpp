@@ -25,6 +25,8 @@ TableOrderKeeper::TableOrderKeeper(QTableView *table, WorkflowFilterProxy *proxy
     m_resort->setVisible(false);
     connect(m_proxy, &WorkflowFilterProxy::orderStaleChanged, m_resort, &QWidget::setVisible);
     connect(m_resort, &QAbstractButton::clicked, this, [this] {
+        if (!m_table || !m_proxy)
+            return;
         const QRect viewport = m_table->viewport()->rect();
         const bool visible = viewport.intersects(m_table->visualRect(m_table->currentIndex()));
         m_proxy->resort();
@@ -57,13 +59,17 @@ void TableOrderKeeper::setReleaseDelay(int ms)
 
 bool TableOrderKeeper::isHolding() const
 {
-    return m_pointerInside || m_holds > 0 || m_actions->hasPending()
-        || QApplication::activeModalWidget() || QApplication::activePopupWidget();
+    return holdsItself() || QApplication::activeModalWidget() || QApplication::activePopupWidget();
+}
+
+bool TableOrderKeeper::holdsItself() const
+{
+    return m_pointerInside || m_holds > 0 || (m_actions && m_actions->hasPending());
 }
 
 bool TableOrderKeeper::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_table->viewport()) {
+    if (m_table && watched == m_table->viewport()) {
         switch (event->type()) {
         case QEvent::Enter:
         case QEvent::MouseMove:
@@ -86,9 +92,17 @@ bool TableOrderKeeper::eventFilter(QObject *watched, QEvent *event)
 
 void TableOrderKeeper::update()
 {
-    if (isHolding()) {
+    if (!m_proxy)
+        return;
+    // What it knows the end of (the pointer, its holds, the actions) stops the release; a
+    // dialog or menu of someone else's only delays it: release() looks again until it is gone.
+    if (holdsItself()) {
         m_releaseTimer->stop();
         m_proxy->setOrderFrozen(true);
+    } else if (isHolding()) {
+        m_proxy->setOrderFrozen(true);
+        if (!m_releaseTimer->isActive())
+            m_releaseTimer->start();
     } else if (m_proxy->isOrderFrozen() && !m_releaseTimer->isActive()) {
         m_releaseTimer->start();
     }
@@ -96,6 +110,8 @@ void TableOrderKeeper::update()
 
 void TableOrderKeeper::release()
 {
+    if (!m_table || !m_proxy)
+        return;
     if (isHolding()) { // a menu or dialog opened meanwhile without a hold of its own
         m_releaseTimer->start();
         return;
@@ -108,6 +124,8 @@ void TableOrderKeeper::release()
 
 void TableOrderKeeper::keepCurrentInView(bool wasVisible)
 {
+    if (!m_table)
+        return;
     const QModelIndex current = m_table->currentIndex();
     if (current.isValid() && wasVisible)
         m_table->scrollTo(current, QAbstractItemView::EnsureVisible);

@@ -49,14 +49,18 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    /// Held for a reason whose end this object hears of.
+    bool holdsItself() const;
     void update();
     void release();
     void keepCurrentInView(bool wasVisible);
 
-    QTableView *m_table;
-    WorkflowFilterProxy *m_proxy;
-    ActionController *m_actions;
-    QAbstractButton *m_resort;
+    // The window deletes its widgets and models in its own order: none is assumed to outlive
+    // this object.
+    QPointer<QTableView> m_table;
+    QPointer<WorkflowFilterProxy> m_proxy;
+    QPointer<ActionController> m_actions;
+    QPointer<QAbstractButton> m_resort;
     QTimer *m_releaseTimer;
     bool m_pointerInside = false;
     int m_holds = 0;

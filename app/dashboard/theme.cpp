@@ -5,6 +5,8 @@
 #include <QStyle>
 #include <QStyleFactory>
 
+#include <memory>
+
 using namespace Qt::StringLiterals;
 
 namespace sw {
@@ -46,7 +48,8 @@ QString themeName(Theme theme)
 
 QPalette lightPalette()
 {
-    QPalette p = QStyleFactory::create(u"Fusion"_s)->standardPalette();
+    const std::unique_ptr<QStyle> fusion(QStyleFactory::create(u"Fusion"_s));
+    QPalette p = fusion->standardPalette();
     p.setColor(QPalette::Window, QColor(0xef, 0xef, 0xef));
     p.setColor(QPalette::Base, Qt::white);
     p.setColor(QPalette::AlternateBase, QColor(0xf5, 0xf5, 0xf5));
@@ -88,13 +91,13 @@ QPalette darkPalette()
 
 void applyTheme(Theme theme)
 {
-    // What the platform chose, taken before the first change.
+    // The platform's style, taken before the first change.
     static const QString systemStyle = QApplication::style()->name();
-    static const QPalette systemPalette = QApplication::palette();
     switch (theme) {
     case Theme::System:
         QApplication::setStyle(QStyleFactory::create(systemStyle));
-        QApplication::setPalette(systemPalette);
+        // A palette that sets nothing: the platform's (and its light/dark switch) again.
+        QApplication::setPalette(QPalette());
         return;
     case Theme::Light:
         QApplication::setStyle(QStyleFactory::create(u"Fusion"_s));

@@ -29,6 +29,7 @@ struct Outcome {
     typename Op::Response response;
     AwsError error;
     int attempts = 0;
+    int throttledAttempts = 0; ///< of those, the ones the service throttled
     QString requestId;
     QJsonObject params; ///< as sent, with a generated idempotency token
 
@@ -86,6 +87,7 @@ public:
         Outcome<Op> outcome;
         outcome.error = reply.error();
         outcome.attempts = reply.attempts();
+        outcome.throttledAttempts = reply.throttledAttempts();
         outcome.requestId = reply.requestId();
         outcome.params = reply.params();
         if (outcome.ok()) {

@@ -318,6 +318,8 @@ void AwsReply::handleFailure(AwsError error)
 {
     if (error.requestId.isEmpty())
         error.requestId = m_requestId;
+    if (isThrottlingError(error))
+        ++m_throttledAttempts;
     const bool retryable = isRetryableError(error);
     if (!retryable || m_attempt >= m_config.retry.maxAttempts) {
         finish(error);

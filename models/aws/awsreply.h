@@ -54,6 +54,9 @@ public:
     /// The response body (all pages merged when paginating).
     const QJsonObject &json() const { return m_result; }
     int attempts() const { return m_totalAttempts; }
+    /// Attempts the service throttled (retried or not): what a client-side rate limiter
+    /// should learn from, even when a retry then succeeded.
+    int throttledAttempts() const { return m_throttledAttempts; }
     int pages() const { return m_pages; }
     QString requestId() const { return m_requestId; }
 
@@ -89,6 +92,7 @@ private:
     bool m_abortedByUs = false;
     int m_attempt = 0; ///< attempt of the current page (1-based)
     int m_totalAttempts = 0;
+    int m_throttledAttempts = 0;
     int m_quotaSpent = 0;
     int m_pages = 0;
     bool m_finished = false;

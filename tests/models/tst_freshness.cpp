@@ -63,6 +63,7 @@ private slots:
     void problemSentence_data();
     void problemSentence();
     void problemSentenceNamesTheWatch();
+    void missingIdsStayLive();
 };
 
 void tst_Freshness::of_data()
@@ -160,11 +161,12 @@ void tst_Freshness::intervals_data()
         << int(Service::CustomerProfiles) << named << qint64(7000) << qint64(400000);
     QTest::newRow("Image Builder, discovers")
         << int(Service::ImageBuilder) << discovers << qint64(7000) << qint64(90000);
-    // CodeCatalyst's runs come from the List calls even for named workflows.
+    // A CodeCatalyst row's status is its latest run's: only the runs poll (every terminal
+    // interval once finished) confirms it, never the listing of the workflows.
     QTest::newRow("CodeCatalyst, names its workflows")
-        << int(Service::CodeCatalyst) << named << qint64(7000) << qint64(90000);
+        << int(Service::CodeCatalyst) << named << qint64(7000) << qint64(400000);
     QTest::newRow("CodeCatalyst, discovers")
-        << int(Service::CodeCatalyst) << discovers << qint64(7000) << qint64(90000);
+        << int(Service::CodeCatalyst) << discovers << qint64(7000) << qint64(400000);
 }
 
 void tst_Freshness::intervals()
@@ -327,6 +329,22 @@ void tst_Freshness::problemSentenceNamesTheWatch()
     QCOMPARE(freshness::problemSentence(
                  watch, health(State::Offline, u"refused"_s), false, since.addSecs(60)),
         watch.displayName() + expand(u" is offline since {since} (1 min): refused"_s));
+}
+
+// A watch that names an id the service does not know is Degraded, but what it shows of the
+// others is live: one mistyped id must not dim every row for good.
+void tst_Freshness::missingIdsStayLive()
+{
+    Watch w;
+    w.ids = {u"wf-1"_s, u"wf-typo"_s};
+    WatchHealth h;
+    h.state = WatchHealth::State::Degraded;
+    h.lastErrorCode = u"ResourceNotFoundException"_s;
+    h.missingIds = {u"wf-typo"_s};
+    QVERIFY(freshness::of(w, h, false).live);
+    // Unless polls fail as well.
+    h.consecutiveFailures = 1;
+    QVERIFY(!freshness::of(w, h, false).live);
 }
 
 QTEST_GUILESS_MAIN(tst_Freshness)

@@ -124,14 +124,15 @@ void tst_PollBackoff::delay_data()
     const auto N = Failure::NeedsFixing;
 
     // Throttled: one base interval, then two, never more.
-    row("throttled 5 s, 1st, full", T, 1, 5000, 1.0, 5000);
-    row("throttled 5 s, 1st, nearly full", T, 1, 5000, nearlyOne, 4999);
-    row("throttled 5 s, 1st, half", T, 1, 5000, 0.0, 2500);
+    row("throttled 5 s, 1st, full", T, 1, 5000, 1.0, 6250);
+    row("throttled 5 s, 1st, nearly full", T, 1, 5000, nearlyOne, 6249);
+    // Throttled: never sooner than the interval, spread a quarter above it.
+    row("throttled 5 s, 1st, no jitter", T, 1, 5000, 0.0, 5000);
     row("throttled 5 s, 2nd", T, 2, 5000, 1.0, 10000);
     row("throttled 5 s, 3rd", T, 3, 5000, 1.0, 10000);
-    row("throttled 5 s, 10th", T, 10, 5000, nearlyOne, 9999);
+    row("throttled 5 s, 10th", T, 10, 5000, nearlyOne, 10000);
     row("throttled 5 s, 1000th", T, 1000, 5000, 1.0, 10000);
-    row("throttled 5 s, 1000th, half", T, 1000, 5000, 0.0, 5000);
+    row("throttled 5 s, 1000th, no jitter", T, 1000, 5000, 0.0, 10000);
     // A slow watch: the server-error cap wins over two intervals.
     row("throttled 60 s, 1st", T, 1, 60000, 1.0, 60000);
     row("throttled 60 s, 2nd", T, 2, 60000, 1.0, 60000);

@@ -27,6 +27,7 @@ private slots:
     void removingAWatchStopsIt();
     void refreshWhileARequestIsInFlight();
     void profilesAreNamedFromTheFirstPoll();
+    void codeCatalystRowsAreConfirmedByTheirRuns();
 };
 
 void tst_Poller::discoversEveryService_data()
@@ -341,6 +342,30 @@ void tst_Poller::profilesAreNamedFromTheFirstPoll()
         if (isTerminal(w->status) && w->status != UnifiedStatus::Failed)
             QVERIFY2(!w->stepsLoaded, qPrintable(w->name));
     }
+}
+
+// CodeCatalyst lists workflow definitions, not runs: its listing confirms no row (a row's
+// status is its latest run's), the runs poll does.
+void tst_Poller::codeCatalystRowsAreConfirmedByTheirRuns()
+{
+    SimFleet fleet;
+    QSignalSpy watchConfirmed(fleet.poller.get(), &Poller::watchConfirmed);
+    QSignalSpy workflowConfirmed(fleet.poller.get(), &Poller::workflowConfirmed);
+    const Watch catalyst = fleet.watchFor(Service::CodeCatalyst);
+    const Watch mho = fleet.watchFor(Service::MigrationHubOrchestrator);
+    fleet.poller->addWatch(catalyst);
+    fleet.poller->addWatch(mho);
+    QVERIFY(waitFor([&] {
+        bool mhoListed = false;
+        for (const QVariantList &args : std::as_const(watchConfirmed))
+            mhoListed = mhoListed || args.at(0).toString() == mho.id;
+        bool runsRead = false;
+        for (const QVariantList &args : std::as_const(workflowConfirmed))
+            runsRead = runsRead || args.at(0).toString().startsWith(catalyst.id + u'/');
+        return mhoListed && runsRead;
+    }));
+    for (const QVariantList &args : std::as_const(watchConfirmed))
+        QVERIFY(args.at(0).toString() != catalyst.id);
 }
 
 QTEST_GUILESS_MAIN(tst_Poller)

@@ -202,6 +202,13 @@ void tst_PollerResilience::retriesWithinTheCallHideATransientThrottle()
     QCOMPARE(listed.at(0).status, 429);
     QCOMPARE(listed.at(1).status, 429);
     QCOMPARE(listed.at(2).status, 200);
+    // The retries hid nothing from the shared budget: it slowed down for both throttles.
+    aws::AwsError error;
+    const auto config = fleet.gateway->serviceConfig(watch, &error);
+    QVERIFY(config);
+    const RequestBudget &budget = *fleet.gateway->budget(*config);
+    QVERIFY2(budget.currentRate() < budget.configuredRate(),
+        qPrintable(QString::number(budget.currentRate())));
 }
 
 // "Next poll" is a time to come, or a poll is under way: never a time that has passed, also
@@ -300,6 +307,15 @@ void tst_PollerResilience::budgetServesWaitersInTurn()
     // The first token was at hand, so a's first request went at once and its second queued
     // first; after that, one each in turn.
     QCOMPARE(order, u"aabcabcabcbc"_s);
+
+    // An urgent waiter (the poll an operator waits for) goes ahead of those merely due.
+    QString urgent;
+    fleet.gateway->acquire(budget, &a, [&] { urgent += u'a'; });
+    fleet.gateway->acquire(budget, &b, [&] { urgent += u'b'; });
+    fleet.gateway->acquire(
+        budget, &c, [&] { urgent += u'C'; }, true);
+    QVERIFY(waitFor([&] { return urgent.size() == 3; }, 5000));
+    QCOMPARE(urgent.front(), u'C');
 
     // A waiter that is gone loses its turn, and nothing runs for it.
     QString late;

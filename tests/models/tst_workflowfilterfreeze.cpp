@@ -84,6 +84,7 @@ private slots:
     void resortAndSortWhileFrozen();
     void filterChangeAppliesWhileFrozen();
     void pinnedRowStaysShown();
+    void unfreezingWithoutChangesSortsNothing();
 };
 
 // While the operator points at the table, a poll must not move rows under the pointer: rows
@@ -254,10 +255,40 @@ void tst_WorkflowFilterFreeze::pinnedRowStaysShown()
     QCOMPARE(keys(proxy), strings({"a/m2", "a/m1"}));
     QCOMPARE(proxy.index(1, 0).data(M::UnifiedStatusRole).toInt(), int(UnifiedStatus::Succeeded));
 
+    // An operator's filter change the pinned row still passes keeps the pin (typing in the
+    // search field must not lose the selection) ...
     proxy.setStatusFilter(
-        {UnifiedStatus::Running, UnifiedStatus::NeedsAttention, UnifiedStatus::Failed});
+        {UnifiedStatus::Running, UnifiedStatus::NeedsAttention, UnifiedStatus::Succeeded});
+    QCOMPARE(proxy.pinnedKey(), u"a/m1"_s);
+    fleet = changed(fleet, {workflow("a/m1", "WORKFLOW_FAILED", "Wave 1")});
+    model.mergeWatch(u"a"_s, fleet);
+    QVERIFY(keys(proxy).contains(u"a/m1"_s)); // still pinned through the poll
+    // ... one that hides it drops the pin.
+    proxy.setStatusFilter({UnifiedStatus::Running, UnifiedStatus::NeedsAttention});
     QCOMPARE(proxy.pinnedKey(), QString());
     QCOMPARE(keys(proxy), strings({"a/m2"}));
+}
+
+// Letting go of a frozen order that nothing changed re-sorts nothing (a full sort of a large
+// fleet each time the pointer leaves the table would stall the window).
+void tst_WorkflowFilterFreeze::unfreezingWithoutChangesSortsNothing()
+{
+    M model;
+    WorkflowFilterProxy proxy;
+    proxy.setSourceModel(&model);
+    proxy.sort(M::StatusColumn);
+    model.mergeWatch(u"a"_s, frozenFleet());
+    QSignalSpy layouts(&proxy, &QAbstractItemModel::layoutChanged);
+    proxy.setOrderFrozen(true);
+    proxy.setOrderFrozen(false);
+    QCOMPARE(layouts.size(), 0);
+    // With a change that moves a row, it does re-sort.
+    proxy.setOrderFrozen(true);
+    model.mergeWatch(
+        u"a"_s, changed(frozenFleet(), {workflow("a/m3", "WORKFLOW_FAILED", "Wave 3")}));
+    proxy.setOrderFrozen(false);
+    QVERIFY(layouts.size() > 0);
+    QCOMPARE(keys(proxy).first(), u"a/m3"_s);
 }
 
 QTEST_GUILESS_MAIN(tst_WorkflowFilterFreeze)
