@@ -32,6 +32,7 @@ std::optional<aws::ServiceConfig> AwsGateway::serviceConfig(
         options.region = watch.region;
         options.endpointUrl = watch.endpointUrl;
         options.timeoutMs = m_settings.timeoutMs;
+        options.attemptTimeoutMs = m_settings.attemptTimeoutMs;
         options.userAgentProduct = m_settings.userAgentProduct;
         session = std::make_shared<aws::AwsSession>(m_settings.environment, options);
     }

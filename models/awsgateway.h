@@ -35,7 +35,8 @@ public:
     struct Settings {
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         double requestsPerSecond = 5.0; ///< per service and region, shared by the fleet
-        int timeoutMs = 30000; ///< per attempt
+        int timeoutMs = 30000; ///< per attempt, without a byte
+        int attemptTimeoutMs = 60000; ///< per attempt, start to last byte
         QString userAgentProduct = QStringLiteral("stepwatch/" STEPWATCH_VERSION);
     };
 

@@ -19,6 +19,7 @@ DashboardModels::DashboardModels(QNetworkAccessManager *network, Settings settin
     gatewaySettings.environment = settings.environment;
     gatewaySettings.requestsPerSecond = settings.requestsPerSecond;
     gatewaySettings.timeoutMs = settings.timeoutMs;
+    gatewaySettings.attemptTimeoutMs = settings.attemptTimeoutMs;
     m_gateway = std::make_unique<AwsGateway>(network, gatewaySettings);
     m_poller = std::make_unique<Poller>(m_gateway.get(), settings.policy);
     m_workflows = std::make_unique<WorkflowTableModel>();

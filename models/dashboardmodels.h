@@ -37,6 +37,7 @@ public:
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         double requestsPerSecond = 5.0; ///< per service and region
         int timeoutMs = 30000;
+        int attemptTimeoutMs = 60000; ///< an attempt's deadline, however slowly bytes come
         PollPolicy policy;
         QString activityLogPath; ///< empty: in memory only
         /// "Now" for durations, highlights and observed step times; empty: the system clock.

@@ -6,6 +6,8 @@
 #include "awsgateway.h"
 #include "snapshotbuilder.h"
 
+#include "aws/paginator.h"
+
 #include <QSet>
 
 using namespace Qt::StringLiterals;
@@ -50,9 +52,12 @@ void WatchPoller::fetchAll(typename Op::Request request, QList<Item> Op::Respons
 {
     auto paged = std::make_shared<Paged<Op>>();
     auto accumulated = std::make_shared<QList<Item>>();
-    auto seenTokens = std::make_shared<QSet<QString>>();
+    // The same checks as the CLI's paging: a token within the model's length, never one seen
+    // before; only hashes are kept.
+    auto tokens =
+        std::make_shared<aws::PageTokenCheck>(aws::PageTokenCheck::forOperation(Op::spec()));
     auto next = std::make_shared<std::function<void(typename Op::Request)>>();
-    *next = [this, paged, accumulated, seenTokens, next, items, maxPages, done](
+    *next = [this, paged, accumulated, tokens, next, items, maxPages, done](
                 typename Op::Request page) {
         call<Op>(page, [=](const aws::Outcome<Op> &outcome) {
             auto finish = [&] {
@@ -71,7 +76,18 @@ void WatchPoller::fetchAll(typename Op::Request request, QList<Item> Op::Respons
             const QString token = outcome.response.nextToken;
             if (token.isEmpty() || paged->pages >= maxPages)
                 return finish();
-            if (seenTokens->contains(token)) {
+            switch (tokens->take(token)) {
+            case aws::PageTokenCheck::Verdict::Fine:
+                break;
+            case aws::PageTokenCheck::Verdict::TooLong:
+                paged->error.kind = aws::ErrorKind::Malformed;
+                paged->error.message =
+                    tr("%1 returned a page token of %2 characters, more than the service "
+                       "accepts; the response is malformed.")
+                        .arg(Op::spec().name)
+                        .arg(token.size());
+                return finish();
+            case aws::PageTokenCheck::Verdict::Repeated:
                 paged->error.kind = aws::ErrorKind::Pagination;
                 paged->error.message =
                     tr("%1 returned a page token it had returned before; the listing was "
@@ -79,7 +95,6 @@ void WatchPoller::fetchAll(typename Op::Request request, QList<Item> Op::Respons
                         .arg(Op::spec().name);
                 return finish();
             }
-            seenTokens->insert(token);
             typename Op::Request following = page;
             following.nextToken = token;
             (*next)(following);

@@ -21,7 +21,9 @@ QString globalOptions()
   --no-paginate           return only the first page instead of merging all pages
   --page-size N           items per request while paging through all pages
   --starting-token T      start paging from this token (a previous nextToken)
-  --cli-read-timeout N    seconds to wait for a response (default 60)
+  --cli-read-timeout N    seconds to wait for the next byte of a response (default 60)
+  --cli-attempt-timeout N seconds one attempt may take in all, however slowly the bytes
+                          come (default 60; 0: no limit); expiry is retried like a timeout
   --max-attempts N        attempts per request, retries included (AWS_MAX_ATTEMPTS; default 3)
   --output json           the only output format
   --debug                 log requests and responses to stderr (secrets redacted)

@@ -151,6 +151,9 @@ ParseResult parseCommandLine(const QStringList &arguments)
         } else if (name == u"cli-read-timeout") {
             if (auto problem = intValue(&inv.readTimeoutSeconds))
                 return fail(*problem);
+        } else if (name == u"cli-attempt-timeout") {
+            if (auto problem = intValue(&inv.attemptTimeoutSeconds))
+                return fail(*problem);
         } else if (name == u"max-attempts") {
             if (auto problem = intValue(&inv.maxAttempts))
                 return fail(*problem);

@@ -32,6 +32,7 @@ struct Invocation {
     bool paginate = true;
     bool allowInsecureHttp = false;
     std::optional<int> readTimeoutSeconds;
+    std::optional<int> attemptTimeoutSeconds;
     std::optional<int> pageSize; ///< --page-size: the limit key, while still paging
     QString startingToken; ///< --starting-token: the first page's token
     std::optional<int> maxAttempts;

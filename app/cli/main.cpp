@@ -105,6 +105,10 @@ int main(int argc, char *argv[])
     options.userAgentProduct = u"stepwatch-cli/"_s + QCoreApplication::applicationVersion();
     if (inv.readTimeoutSeconds)
         options.timeoutMs = *inv.readTimeoutSeconds > 0 ? *inv.readTimeoutSeconds * 1000 : 0;
+    if (inv.attemptTimeoutSeconds) {
+        options.attemptTimeoutMs =
+            *inv.attemptTimeoutSeconds > 0 ? *inv.attemptTimeoutSeconds * 1000 : 0;
+    }
 
     const aws::AwsSession session(QProcessEnvironment::systemEnvironment(), options);
     aws::AwsError error;

@@ -73,6 +73,9 @@ MainWindow::MainWindow(Options options, QWidget *parent)
     m_messageTimer->setSingleShot(true);
     connect(m_messageTimer, &QTimer::timeout, m_message, [this] { m_message->setFullText({}); });
     DashboardModels::Settings settings;
+    // 5 s to 10 min: a value out of that range (a typo in the settings file) is not obeyed.
+    const int attemptSeconds = QSettings().value(settingskeys::attemptTimeout, 60).toInt();
+    settings.attemptTimeoutMs = std::clamp(attemptSeconds, 5, 600) * 1000;
     if (m_options.demo) {
         m_demo = std::make_unique<DemoSession>(m_options.demoWorkflowsPerService);
         QString error;

@@ -19,6 +19,8 @@ inline const QString stepSplitter = QStringLiteral("steps/splitter");
 inline const QString timeDisplay = QStringLiteral("view/timeDisplay");
 inline const QString readOnly = QStringLiteral("actions/readOnly");
 inline const QString theme = QStringLiteral("view/theme");
+/// Seconds one request attempt may take in all (default 60), read at start-up.
+inline const QString attemptTimeout = QStringLiteral("network/attemptTimeoutSeconds");
 
 inline QString notify(UnifiedStatus status)
 {

@@ -1,5 +1,7 @@
 #include "awserror.h"
 
+#include "redact.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -59,18 +61,9 @@ bool isTransientCode(QStringView code)
         || code == u"PriorRequestNotComplete";
 }
 
-// Everything a server says ends up in a terminal, a log or a tooltip: keep printable text
-// only, so a hostile server cannot write control or escape sequences there.
 QString printable(const QString &text, qsizetype maxChars)
 {
-    QString out;
-    out.reserve(std::min(text.size(), maxChars));
-    for (const QChar c : text) {
-        if (out.size() >= maxChars)
-            break;
-        out += (c.isPrint() || c == u' ') ? c : QChar(u'?');
-    }
-    return out;
+    return sanitizeForDisplay(text, maxChars);
 }
 
 // A message for a body we could not read: printable ASCII only.

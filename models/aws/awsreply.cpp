@@ -20,6 +20,9 @@ namespace {
 // A page of these APIs is a few hundred KB at most; anything far larger is a broken or
 // hostile server, and reading it would only cost memory.
 constexpr qint64 maxResponseBytes = 32 * 1024 * 1024;
+// What Qt may hold for us unread: with it full, Qt stops reading the socket, so the cap above
+// is crossed by at most this much before the reply is dropped.
+constexpr qint64 readBufferBytes = 256 * 1024;
 
 AwsError makeError(ErrorKind kind, QString message)
 {
@@ -51,6 +54,9 @@ AwsReply::AwsReply(QNetworkAccessManager *network, std::shared_ptr<RetryQuota> q
       m_operation(operation), m_params(withIdempotencyToken(operation, std::move(params))),
       m_options(options), m_debug(std::move(debug))
 {
+    m_deadline = new QTimer(this);
+    m_deadline->setSingleShot(true);
+    connect(m_deadline, &QTimer::timeout, this, &AwsReply::onDeadline);
     // A manager destroyed under us deletes its replies without a finished signal; the call
     // must still end, visibly.
     if (network) {
@@ -72,6 +78,9 @@ AwsReply::~AwsReply()
 
 void AwsReply::dropReply()
 {
+    if (m_deadline)
+        m_deadline->stop();
+    m_body.clear();
     if (!m_reply)
         return;
     m_abortedByUs = true;
@@ -99,7 +108,8 @@ void AwsReply::start()
         return;
     }
     if (m_options.paginate && m_operation.paginator) {
-        m_merger.emplace(*m_operation.paginator, m_options.maxPages);
+        m_merger.emplace(
+            *m_operation.paginator, m_options.maxPages, PageTokenCheck::forOperation(m_operation));
         m_merger->setStartingToken(m_params.value(m_operation.paginator->inputToken).toString());
     }
     startPage();
@@ -181,6 +191,9 @@ void AwsReply::sendAttempt()
     // The SDKs never follow redirects for these APIs; a redirect is an answer to report.
     qrequest.setAttribute(
         QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    // Plain bytes, as botocore asks for them: a compressed body would be inflated by Qt
+    // without any limit (a gzip bomb), and a broken one reported as an empty success.
+    qrequest.setRawHeader("Accept-Encoding", "identity");
 
     if (m_debug) {
         debug(u"%1 %2 (attempt %3 of %4)"_s
@@ -201,23 +214,69 @@ void AwsReply::sendAttempt()
             ErrorKind::Aborted, tr("No network manager to send %1.").arg(m_operation.name)));
         return;
     }
+    m_body.clear();
     m_reply = m_network->sendCustomRequest(qrequest, request.method, request.body);
+    m_reply->setReadBufferSize(readBufferBytes);
     connect(m_reply, &QNetworkReply::finished, this, &AwsReply::onNetworkFinished);
-    connect(m_reply, &QNetworkReply::downloadProgress, this, [this](qint64 received, qint64) {
-        if (received > maxResponseBytes && m_reply) {
-            dropReply();
-            finish(makeError(ErrorKind::Malformed,
-                tr("The response to %1 exceeded %2 MB and was dropped.")
-                    .arg(m_operation.name)
-                    .arg(maxResponseBytes / (1024 * 1024))));
-        }
-    });
+    connect(m_reply, &QNetworkReply::metaDataChanged, this, &AwsReply::checkDeclaredLength);
+    connect(m_reply, &QIODevice::readyRead, this, &AwsReply::readAvailable);
+    // Qt's transfer timeout fires only when no byte comes at all; a server that trickles one
+    // byte a second would hold the attempt (and the watch behind it) for ever.
+    if (m_config.attemptTimeoutMs > 0)
+        m_deadline->start(m_config.attemptTimeoutMs);
+}
+
+void AwsReply::checkDeclaredLength()
+{
+    if (!m_reply)
+        return;
+    bool ok = false;
+    const qint64 declared = m_reply->header(QNetworkRequest::ContentLengthHeader).toLongLong(&ok);
+    if (ok && declared > maxResponseBytes)
+        tooLarge(declared, true);
+}
+
+void AwsReply::readAvailable()
+{
+    if (!m_reply)
+        return;
+    m_body += m_reply->readAll();
+    if (m_body.size() > maxResponseBytes)
+        tooLarge(m_body.size(), false);
+}
+
+void AwsReply::tooLarge(qint64 bytes, bool declared)
+{
+    dropReply();
+    AwsError e = makeError(ErrorKind::Malformed,
+        declared ? tr("The response to %1 announced %2 MB, more than the %3 MB any answer of "
+                      "this API needs; it was not read.")
+                       .arg(m_operation.name)
+                       .arg(bytes / (1024 * 1024))
+                       .arg(maxResponseBytes / (1024 * 1024))
+                 : tr("The response to %1 exceeded %2 MB and was dropped.")
+                       .arg(m_operation.name)
+                       .arg(maxResponseBytes / (1024 * 1024)));
+    e.requestId = m_requestId;
+    finish(e);
+}
+
+void AwsReply::onDeadline()
+{
+    if (!m_reply || m_finished)
+        return;
+    dropReply();
+    handleFailure(makeError(ErrorKind::Timeout,
+        tr("No complete response from %1 within %2 s (the attempt's deadline).")
+            .arg(m_config.endpoint.host())
+            .arg(m_config.attemptTimeoutMs / 1000.0)));
 }
 
 void AwsReply::onNetworkFinished()
 {
     QNetworkReply *reply = m_reply;
     m_reply = nullptr;
+    m_deadline->stop();
     if (!reply)
         return;
     reply->deleteLater();
@@ -225,9 +284,16 @@ void AwsReply::onNetworkFinished()
     const QVariant statusAttr = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
     const int status = statusAttr.isValid() ? statusAttr.toInt() : 0;
     // An aborted reply (our timeout) is closed, and reading it would only warn.
-    const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
+    QByteArray body = std::exchange(m_body, {});
+    if (reply->isOpen())
+        body += reply->readAll();
+    if (body.size() > maxResponseBytes) {
+        tooLarge(body.size(), false);
+        return;
+    }
     const auto headers = reply->rawHeaderPairs();
-    m_requestId = QString::fromLatin1(reply->rawHeader("x-amzn-RequestId")).left(128);
+    m_requestId =
+        sanitizeForDisplay(QString::fromLatin1(reply->rawHeader("x-amzn-RequestId")), 128);
 
     if (m_debug) {
         debug(u"  < HTTP %1 in %2 ms, request id %3"_s.arg(status)
@@ -260,6 +326,36 @@ void AwsReply::onNetworkFinished()
 
     if (status < 200 || status >= 300) {
         handleFailure(parseErrorResponse(status, headers, body));
+        return;
+    }
+    // A success status is not a success if Qt could not read the body (a broken stream, a
+    // content error): every Qt error is an error.
+    if (code != QNetworkReply::NoError) {
+        AwsError e = makeError(ErrorKind::Malformed,
+            tr("The %1 response could not be read: %2")
+                .arg(m_operation.name, sanitizeForDisplay(reply->errorString())));
+        e.httpStatus = status;
+        e.requestId = m_requestId;
+        handleFailure(e);
+        return;
+    }
+    const QByteArray encoding = reply->rawHeader("Content-Encoding").trimmed().toLower();
+    if (!encoding.isEmpty() && encoding != "identity") {
+        AwsError e = makeError(ErrorKind::Malformed,
+            tr("The %1 response is encoded as \"%2\", though plain bytes were asked for.")
+                .arg(m_operation.name, sanitizeForDisplay(QString::fromLatin1(encoding.left(32)))));
+        e.httpStatus = status;
+        e.requestId = m_requestId;
+        finish(e);
+        return;
+    }
+    // Every output here has members: an empty body is no answer at all.
+    if (body.trimmed().isEmpty() && !m_operation.emptyOutput) {
+        AwsError e = makeError(
+            ErrorKind::Malformed, tr("The %1 response has no body.").arg(m_operation.name));
+        e.httpStatus = status;
+        e.requestId = m_requestId;
+        finish(e);
         return;
     }
 
@@ -303,6 +399,21 @@ void AwsReply::onNetworkFinished()
             tr("%1 returned page token \"%2\" a second time after %3 pages; "
                "stopped instead of looping.")
                 .arg(m_operation.name, m_merger->nextToken().left(64))
+                .arg(m_merger->pageCount())));
+        return;
+    case PageMerger::Next::TokenTooLong:
+        finish(makeError(ErrorKind::Malformed,
+            tr("%1 returned a page token of %2 characters, more than the %3 the service "
+               "accepts; the response is malformed.")
+                .arg(m_operation.name)
+                .arg(m_merger->nextToken().size())
+                .arg(m_merger->tokens().maxLength().value_or(0))));
+        return;
+    case PageMerger::Next::TooManyItems:
+        finish(makeError(ErrorKind::Pagination,
+            tr("%1 returned more than %2 items over %3 pages; stopped.")
+                .arg(m_operation.name)
+                .arg(PageMerger::DefaultMaxItems)
                 .arg(m_merger->pageCount())));
         return;
     case PageMerger::Next::TooManyPages:
@@ -358,8 +469,10 @@ void AwsReply::finish(AwsError error)
 
 void AwsReply::debug(const QString &line) const
 {
+    // A debug line carries what the server sent (a request id, a body): nothing of it may
+    // reach the terminal as an escape sequence.
     if (m_debug)
-        m_debug(line);
+        m_debug(sanitizeForDisplay(line, 1 << 20));
 }
 
 } // namespace sw::aws

@@ -16,6 +16,7 @@
 #include <optional>
 
 class QNetworkAccessManager;
+class QTimer;
 class QNetworkReply;
 
 namespace sw::aws {
@@ -75,6 +76,12 @@ private:
     void finish(AwsError error = {});
     void debug(const QString &line) const;
     void dropReply();
+    /// Reads what has arrived into m_body, dropping the reply past the size cap.
+    void readAvailable();
+    /// Refuses a response whose Content-Length is over the cap before reading any of it.
+    void checkDeclaredLength();
+    void tooLarge(qint64 bytes, bool declared);
+    void onDeadline();
     bool authorize(HttpRequest &request, AwsError &error);
 
     QPointer<QNetworkAccessManager> m_network;
@@ -88,6 +95,8 @@ private:
     HttpRequest m_request; ///< the current page's request, before signing
     std::optional<PageMerger> m_merger;
     QPointer<QNetworkReply> m_reply;
+    QByteArray m_body; ///< the current attempt's body so far
+    QTimer *m_deadline = nullptr; ///< the current attempt's, start to last byte
     QElapsedTimer m_attemptClock;
     bool m_abortedByUs = false;
     int m_attempt = 0; ///< attempt of the current page (1-based)

@@ -101,6 +101,7 @@ std::optional<ServiceConfig> AwsSession::serviceConfig(
     config.service = &service;
     config.signer = m_signer;
     config.timeoutMs = m_options.timeoutMs;
+    config.attemptTimeoutMs = m_options.attemptTimeoutMs;
     config.userAgent = u"%1 Qt/%2 (%3)"_s.arg(
         m_options.userAgentProduct, QString::fromLatin1(qVersion()), service.cliName);
 

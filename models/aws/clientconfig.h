@@ -30,7 +30,9 @@ struct ServiceConfig {
     std::function<BearerTokenResult()> bearerToken; ///< CodeCatalyst
     std::shared_ptr<SigV4Signer> signer;
     RetryPolicy retry;
-    int timeoutMs = 60000;
+    int timeoutMs = 60000; ///< without a byte: Qt's transfer timeout
+    /// The whole attempt, however slowly the bytes trickle in; expiry is a retryable timeout.
+    int attemptTimeoutMs = 60000;
     QString userAgent;
 };
 
@@ -44,6 +46,7 @@ struct ClientOptions {
     bool allowInsecureHttp = false;
     std::optional<int> maxAttempts; ///< overrides AWS_MAX_ATTEMPTS / max_attempts
     int timeoutMs = 60000; ///< per attempt; the AWS CLI's default read timeout
+    int attemptTimeoutMs = 60000; ///< per attempt, start to last byte; 0: none
     /// The product part of the User-Agent, e.g. "stepwatch-cli/0.1.0".
     QString userAgentProduct = QStringLiteral("stepwatch");
 };

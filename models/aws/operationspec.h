@@ -74,6 +74,8 @@ struct OperationSpec {
     std::optional<PaginatorSpec> paginator;
     QStringList errors; ///< the error shapes the model lists for it
     bool idempotent = false;
+    /// The output shape has no members: only then is an empty 2xx body a complete answer.
+    bool emptyOutput = false;
 
     const MemberSpec *member(QStringView name) const;
     bool hasBodyMembers() const;

@@ -81,4 +81,16 @@ QByteArray redactJsonBody(const QByteArray &body, int maxChars)
     return out;
 }
 
+QString sanitizeForDisplay(const QString &text, qsizetype maxChars)
+{
+    QString out;
+    out.reserve(std::min(text.size(), maxChars));
+    for (const QChar c : text) {
+        if (out.size() >= maxChars)
+            break;
+        out += (c.isPrint() || c == u' ') ? c : QChar(u'?');
+    }
+    return out;
+}
+
 } // namespace sw::aws

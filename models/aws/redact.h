@@ -12,6 +12,11 @@ namespace sw::aws {
 QByteArray redactHeaderValue(QByteArrayView name, const QByteArray &value);
 /// "****************MPLE", as `aws configure list` shows an access key id.
 QString redactAccessKeyId(const QString &accessKeyId);
+/// Everything a server says ends up in a terminal, a log or a tooltip: printable text only
+/// (each control, escape or otherwise unprintable character becomes '?'), cut to maxChars,
+/// so a hostile server cannot write control or escape sequences there.
+QString sanitizeForDisplay(const QString &text, qsizetype maxChars = 4096);
+
 /// A JSON body with the values of sensitive members (credentials, tokens, the members the
 /// models mark sensitive such as MHO workflowInputs) replaced by "<redacted>", at any depth.
 /// A body that is not JSON is returned cut to maxChars with a note of its size.

@@ -30,12 +30,12 @@ inline QProcessEnvironment testEnvironment(const QString &home)
     return env;
 }
 
-/// A config for `service` that sends to `server`, retrying fast so tests stay quick.
-inline aws::ServiceConfig configFor(const aws::ServiceSpec &service, const ScriptedServer &server,
+/// A config for `service` that sends to `url`, retrying fast so tests stay quick.
+inline aws::ServiceConfig configFor(const aws::ServiceSpec &service, const QByteArray &url,
     const QString &home, int timeoutMs = 5000)
 {
     aws::ClientOptions options;
-    options.endpointUrl = QString::fromLatin1(server.url());
+    options.endpointUrl = QString::fromLatin1(url);
     options.timeoutMs = timeoutMs;
     aws::AwsSession session(testEnvironment(home), options);
     aws::AwsError error;
@@ -43,6 +43,12 @@ inline aws::ServiceConfig configFor(const aws::ServiceSpec &service, const Scrip
     Q_ASSERT_X(config, "configFor", qPrintable(error.message));
     config->retry.baseDelayMs = 1;
     return *config;
+}
+
+inline aws::ServiceConfig configFor(const aws::ServiceSpec &service, const ScriptedServer &server,
+    const QString &home, int timeoutMs = 5000)
+{
+    return configFor(service, server.url(), home, timeoutMs);
 }
 
 /// Recomputes the SigV4 signature of a received request from the bytes that arrived and

@@ -131,6 +131,9 @@ void TestCli::offlineExitCodes_data()
     QTest::newRow("not an integer")
         << QStringList {mho, u"list-workflows"_s, u"--max-results=ten"_s} << true << 252
         << u"invalid integer value: 'ten'"_s;
+    QTest::newRow("attempt timeout out of range")
+        << QStringList {u"--cli-attempt-timeout"_s, u"99999999"_s, mho, u"list-workflows"_s} << true
+        << 252 << u"argument --cli-attempt-timeout: invalid value: '99999999'"_s;
     QTest::newRow("no region") << QStringList {mho, u"list-workflows"_s} << false << 253
                                << u"You must specify a region"_s;
     QTest::newRow("bad region") << QStringList {u"--region"_s, u"us east"_s, mho,

@@ -282,6 +282,11 @@ void TestOperationSpecs::operationBinding()
     QCOMPARE(QString::fromLatin1(op->method), http.value(u"method").toString());
     QCOMPARE(op->uriTemplate, http.value(u"requestUri").toString());
     QCOMPARE(op->idempotent, def.value(u"idempotent").toBool(false));
+    // Only an output without members may arrive as an empty body; any other empty 2xx is
+    // no answer (a broken stream must not read as success).
+    const QStringList outputMembers =
+        memberNames(shapeOf(modelFor(service), def.value(u"output").toObject()));
+    QCOMPARE(op->emptyOutput, outputMembers.isEmpty());
 }
 
 void TestOperationSpecs::operationErrors()

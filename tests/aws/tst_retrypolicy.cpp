@@ -24,6 +24,7 @@ private Q_SLOTS:
     void parseError_data();
     void parseError();
     void pageMerger();
+    void pageMergerBounds();
     void redaction();
 };
 
@@ -182,6 +183,48 @@ void TestRetryPolicy::pageMerger()
     QCOMPARE(bounded.addPage({{u"t"_s, u"1"_s}}), PageMerger::Next::More);
     QCOMPARE(bounded.addPage({{u"t"_s, u"2"_s}}), PageMerger::Next::More);
     QCOMPARE(bounded.addPage({{u"t"_s, u"3"_s}}), PageMerger::Next::TooManyPages);
+}
+
+void TestRetryPolicy::pageMergerBounds()
+{
+    const PaginatorSpec spec {u"t"_s, u"t"_s, {}, {u"items"_s}, true};
+    // Items: the listing stops as the total passes the bound, whatever the pages.
+    PageMerger items(spec, 100, PageTokenCheck(), 5);
+    QCOMPARE(items.addPage({{u"items"_s, QJsonArray {1, 2, 3}}, {u"t"_s, u"1"_s}}),
+        PageMerger::Next::More);
+    QCOMPARE(
+        items.addPage({{u"items"_s, QJsonArray {4, 5}}, {u"t"_s, u"2"_s}}), PageMerger::Next::More);
+    QCOMPARE(items.addPage({{u"items"_s, QJsonArray {6}}}), PageMerger::Next::TooManyItems);
+    QCOMPARE(items.itemCount(), 6);
+
+    // Token length: the model's maximum is allowed, one more is not.
+    PageMerger tokens(spec, 100, PageTokenCheck(4));
+    QCOMPARE(tokens.addPage({{u"t"_s, u"abcd"_s}}), PageMerger::Next::More);
+    QCOMPARE(tokens.addPage({{u"t"_s, u"abcde"_s}}), PageMerger::Next::TokenTooLong);
+
+    // Tokens are told apart by content, not kept: a repeat far back is still caught.
+    PageTokenCheck check;
+    QCOMPARE(check.take(u"one"_s), PageTokenCheck::Verdict::Fine);
+    QCOMPARE(check.take(u"two"_s), PageTokenCheck::Verdict::Fine);
+    QCOMPARE(check.take(u"one"_s), PageTokenCheck::Verdict::Repeated);
+    check.remember(u"three"_s);
+    QCOMPARE(check.take(u"three"_s), PageTokenCheck::Verdict::Repeated);
+
+    // The merged lists keep every item in order across many pages.
+    PageMerger many(spec, 10000);
+    for (int page = 0; page < 2000; ++page) {
+        QJsonArray list;
+        for (int i = 0; i < 50; ++i)
+            list.append(page * 50 + i);
+        QJsonObject p {{u"items"_s, list}};
+        if (page < 1999)
+            p.insert(u"t"_s, QString::number(page));
+        QCOMPARE(many.addPage(p), page < 1999 ? PageMerger::Next::More : PageMerger::Next::Done);
+    }
+    const QJsonArray merged = many.merged().value(u"items"_s).toArray();
+    QCOMPARE(merged.size(), 100000);
+    QCOMPARE(merged.at(0).toInt(), 0);
+    QCOMPARE(merged.at(99999).toInt(), 99999);
 }
 
 void TestRetryPolicy::redaction()

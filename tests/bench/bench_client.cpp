@@ -7,7 +7,9 @@
 
 #include "aws/awsclient.h"
 #include "aws/clientconfig.h"
+#include "aws/imagebuilder.h"
 #include "aws/migrationhuborchestrator.h"
+#include "aws/paginator.h"
 #include "aws/requestserializer.h"
 #include "aws/sigv4signer.h"
 
@@ -17,6 +19,7 @@
 #include <QEventLoop>
 #include <QHttpServer>
 #include <QHttpServerResponse>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -93,6 +96,42 @@ double pipelineMicroseconds(int iterations)
     }
     const double elapsed = cpuSeconds() - start;
     return totalSteps > 0 ? elapsed / iterations * 1e6 : -1;
+}
+
+// Merging a long listing: 4,000 pages of 500 items through PageMerger, as AwsReply does. The
+// last 500 pages must cost what the first 500 did (the old merger copied the list per page:
+// pages 3,501-4,000 took 35 s).
+struct MergeTimes {
+    double firstMs = 0;
+    double lastMs = 0;
+    qint64 items = 0;
+};
+
+MergeTimes mergeTimes()
+{
+    const int pages = 4000;
+    const int perPage = 500;
+    QJsonArray list;
+    for (int i = 0; i < perPage; ++i)
+        list.append(
+            QJsonObject {{u"stepId"_s, u"step-%1"_s.arg(i)}, {u"status"_s, u"COMPLETED"_s}});
+    PageMerger merger(*imagebuilder::ListWorkflowStepExecutions::spec().paginator, pages + 1,
+        PageTokenCheck(), qint64(pages) * perPage);
+    MergeTimes times;
+    QElapsedTimer clock;
+    for (int page = 0; page < pages; ++page) {
+        if (page == 0 || page == pages - 500)
+            clock.start();
+        QJsonObject p {{u"steps"_s, list}};
+        if (page + 1 < pages)
+            p.insert(u"nextToken"_s, QString::number(page));
+        merger.addPage(p);
+        if (page == 499)
+            times.firstMs = clock.nsecsElapsed() / 1e6;
+    }
+    times.lastMs = clock.nsecsElapsed() / 1e6;
+    times.items = merger.merged().value(u"steps"_s).toArray().size();
+    return times;
 }
 
 } // namespace
@@ -183,6 +222,10 @@ int main(int argc, char *argv[])
     QTextStream out(stdout);
     out << "bench_client: validate+serialize+sign+parse without network: "
         << QString::number(pipelineMicroseconds(20000), 'f', 1) << " us CPU per request\n";
+    const MergeTimes merge = mergeTimes();
+    out << "bench_client: merging 4,000 pages of 500 items: pages 1-500 "
+        << QString::number(merge.firstMs, 'f', 0) << " ms, pages 3,501-4,000 "
+        << QString::number(merge.lastMs, 'f', 0) << " ms, " << merge.items << " items\n";
     out << "bench_client: " << total << " GetWorkflow requests, concurrency " << concurrency
         << ", endpoint " << endpoint << "\n";
     out << "  requests/s:              " << QString::number(total / wall, 'f', 0) << "\n";
