@@ -436,25 +436,21 @@ void ActionController::send(Action action, const WorkflowSnapshot &workflow, con
     // Actions never wait behind polls, but they count against the budget polls draw from.
     m_gateway->budget(*config)->forceTake(m_gateway->nowMs());
     m_gateway->countRequest();
-    // Credentials are looked up off the GUI thread (credential_process may take seconds).
-    m_gateway->prepareCredentials(
-        *config, this, [this, config, request, key, outcome, describeSuccess, runIdOf] {
-            m_gateway->client()->call<Op>(*config, request, this,
-                [this, key, outcome, describeSuccess, runIdOf](
-                    const aws::Outcome<Op> &result) mutable {
-                    outcome.attempts = result.attempts;
-                    m_gateway->countRequests(std::max(0, result.attempts - 1));
-                    outcome.requestId = result.requestId;
-                    if (result.ok()) {
-                        outcome.result = ActivityEntry::Result::Succeeded;
-                        outcome.message = describeSuccess(result.response);
-                        if (runIdOf && m_pending.contains(key))
-                            m_pending[key].runId = runIdOf(result.response);
-                    } else {
-                        recordError(outcome, result.error, Op::spec().name);
-                    }
-                    replied(key, outcome, !result.ok() && mayHaveHappened(result.error));
-                });
+    // The call looks credentials up off the GUI thread (credential_process may take seconds).
+    m_gateway->client()->call<Op>(*config, request, this,
+        [this, key, outcome, describeSuccess, runIdOf](const aws::Outcome<Op> &result) mutable {
+            outcome.attempts = result.attempts;
+            m_gateway->countRequests(std::max(0, result.attempts - 1));
+            outcome.requestId = result.requestId;
+            if (result.ok()) {
+                outcome.result = ActivityEntry::Result::Succeeded;
+                outcome.message = describeSuccess(result.response);
+                if (runIdOf && m_pending.contains(key))
+                    m_pending[key].runId = runIdOf(result.response);
+            } else {
+                recordError(outcome, result.error, Op::spec().name);
+            }
+            replied(key, outcome, !result.ok() && mayHaveHappened(result.error));
         });
 }
 

@@ -1,5 +1,7 @@
 #include "activitylogmodel.h"
 
+#include "aws/regularfile.h"
+
 #include "displaytime.h"
 
 #include <QDir>
@@ -22,20 +24,6 @@ QString isoTime(const QDateTime &time)
     return time.isValid() ? time.toUTC().toString(Qt::ISODateWithMs) : QString();
 }
 
-QDateTime parseTime(const QJsonValue &value)
-{
-    const QDateTime time = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
-    return time.isValid() ? time.toUTC() : QDateTime();
-}
-
-// QJsonObject sorts its keys; writing the members in declaration order keeps the file
-// readable (id and time first), with Qt doing the escaping of each value.
-QByteArray jsonValue(const QJsonValue &value)
-{
-    const QByteArray array = QJsonDocument(QJsonArray {value}).toJson(QJsonDocument::Compact);
-    return array.mid(1, array.size() - 2);
-}
-
 } // namespace
 
 ActivityLogModel::ActivityLogModel(const QString &filePath, QObject *parent)
@@ -51,17 +39,29 @@ bool ActivityLogModel::load()
     m_fileLines = 0;
     QList<ActivityEntry> loaded;
     qint64 maxId = 0;
-    if (!m_path.isEmpty() && QFileInfo::exists(m_path)) {
-        QFile file(m_path);
-        if (!file.open(QIODevice::ReadOnly)) {
+    if (!m_path.isEmpty()) {
+        // Append-only, so it grows for as long as the dashboard is used: only its newest
+        // part is read (far more than the rows kept), and never a special file.
+        const aws::FileRead file = aws::readRegularFile(
+            m_path, MaxReadBytes, tr("The activity log"), aws::OverCap::KeepTail);
+        if (file.status != aws::FileRead::Status::Ok
+            && file.status != aws::FileRead::Status::Missing) {
             // The rows stay as they are: an unreadable file is no reason to blank the log.
-            m_loadError = tr("Cannot read the activity log %1: %2")
-                              .arg(QDir::toNativeSeparators(m_path), file.errorString());
+            m_loadError = file.error;
             return false;
         }
+        QByteArrayView rest(file.data);
+        // A tail starts mid-line: that first piece is not an entry.
+        if (file.skippedBytes > 0) {
+            const qsizetype newline = rest.indexOf('\n');
+            rest = newline < 0 ? QByteArrayView() : rest.sliced(newline + 1);
+        }
         QHash<qint64, qsizetype> indexOf;
-        while (!file.atEnd()) {
-            const QByteArray line = file.readLine().trimmed();
+        while (!rest.isEmpty()) {
+            const qsizetype newline = rest.indexOf('\n');
+            const QByteArray line =
+                (newline < 0 ? rest : rest.first(newline)).toByteArray().trimmed();
+            rest = newline < 0 ? QByteArrayView() : rest.sliced(newline + 1);
             if (line.isEmpty())
                 continue;
             ++m_fileLines;
@@ -171,119 +171,6 @@ void ActivityLogModel::setMaxEntries(int maxEntries)
 {
     m_maxEntries = std::max(1, maxEntries);
     trimToMax();
-}
-
-QByteArray ActivityLogModel::toJsonLine(const ActivityEntry &e)
-{
-    QByteArray out("{");
-    auto add = [&out](const char *key, const QJsonValue &value) {
-        if (out.size() > 1)
-            out += ',';
-        out += '"';
-        out += key;
-        out += "\":";
-        out += jsonValue(value);
-    };
-    auto addText = [&add](const char *key, const QString &value) {
-        if (!value.isEmpty())
-            add(key, value);
-    };
-    add("id", e.id);
-    add("time", isoTime(e.time));
-    addText("finished", isoTime(e.finished));
-    add("service", serviceId(e.service));
-    addText("watchId", e.watchId);
-    addText("workflowKey", e.workflowKey);
-    addText("stepId", e.stepId);
-    addText("target", e.target);
-    addText("operation", e.operation);
-    add("result", resultKey(e.result));
-    addText("errorCode", e.errorCode);
-    addText("message", e.message);
-    addText("requestId", e.requestId);
-    add("attempts", e.attempts);
-    if (e.confirmation != ActivityEntry::Confirmation::None)
-        add("confirmation", confirmationKey(e.confirmation));
-    out += '}';
-    return out;
-}
-
-std::optional<ActivityEntry> ActivityLogModel::fromJsonLine(QByteArrayView line)
-{
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(line.toByteArray(), &error);
-    if (error.error != QJsonParseError::NoError || !doc.isObject())
-        return std::nullopt;
-    const QJsonObject o = doc.object();
-    auto text = [&o](const char *key) {
-        return o.value(QLatin1String(key)).toString();
-    };
-
-    ActivityEntry e;
-    e.id = o.value(QLatin1String("id")).toInteger(-1);
-    e.time = parseTime(o.value(QLatin1String("time")));
-    const std::optional<Service> service = serviceFromId(text("service"));
-    const std::optional<ActivityEntry::Result> result = resultFromKey(text("result"));
-    if (e.id <= 0 || !e.time.isValid() || !service || !result)
-        return std::nullopt;
-    e.service = *service;
-    e.result = *result;
-    e.finished = parseTime(o.value(QLatin1String("finished")));
-    e.watchId = text("watchId");
-    e.workflowKey = text("workflowKey");
-    e.stepId = text("stepId");
-    e.target = text("target");
-    e.operation = text("operation");
-    e.errorCode = text("errorCode");
-    e.message = text("message");
-    e.requestId = text("requestId");
-    e.attempts = o.value(QLatin1String("attempts")).toInt(0);
-    for (auto c : {ActivityEntry::Confirmation::Awaiting, ActivityEntry::Confirmation::Confirmed,
-             ActivityEntry::Confirmation::NotConfirmed}) {
-        if (text("confirmation") == confirmationKey(c))
-            e.confirmation = c;
-    }
-    return e;
-}
-
-QString ActivityLogModel::resultKey(ActivityEntry::Result result)
-{
-    switch (result) {
-    case ActivityEntry::Result::InProgress:
-        return QStringLiteral("InProgress");
-    case ActivityEntry::Result::Succeeded:
-        return QStringLiteral("Succeeded");
-    case ActivityEntry::Result::Failed:
-        return QStringLiteral("Failed");
-    case ActivityEntry::Result::Refused:
-        return QStringLiteral("Refused");
-    }
-    return {};
-}
-
-std::optional<ActivityEntry::Result> ActivityLogModel::resultFromKey(QStringView key)
-{
-    for (auto result : {ActivityEntry::Result::InProgress, ActivityEntry::Result::Succeeded,
-             ActivityEntry::Result::Failed, ActivityEntry::Result::Refused}) {
-        if (key == resultKey(result))
-            return result;
-    }
-    return std::nullopt;
-}
-
-QString ActivityLogModel::confirmationKey(ActivityEntry::Confirmation confirmation)
-{
-    switch (confirmation) {
-    case ActivityEntry::Confirmation::None:
-        return {};
-    case ActivityEntry::Confirmation::Awaiting:
-        return QStringLiteral("Awaiting");
-    case ActivityEntry::Confirmation::Confirmed:
-        return QStringLiteral("Confirmed");
-    case ActivityEntry::Confirmation::NotConfirmed:
-        return QStringLiteral("NotConfirmed");
-    }
-    return {};
 }
 
 QString ActivityLogModel::resultText(const ActivityEntry &e)

@@ -50,6 +50,11 @@ public:
     Q_ENUM(Role)
 
     static constexpr int DefaultMaxEntries = 5000;
+    /// The largest id read back from the file: JSON's exact integers (2^53 - 1). An id above it
+    /// is not one we wrote, and counting on from it could overflow.
+    static constexpr qint64 MaxId = (qint64(1) << 53) - 1;
+    /// The newest part of the log file read at start-up (5,000 entries are about 5 MB).
+    static constexpr qint64 MaxReadBytes = 32 * 1024 * 1024;
 
     /// `filePath` empty: kept in memory only. Nothing is read until load().
     explicit ActivityLogModel(const QString &filePath, QObject *parent = nullptr);

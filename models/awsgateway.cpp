@@ -2,9 +2,7 @@
 
 #include "aws/serviceregistry.h"
 
-#include <QCoreApplication>
 #include <QPointer>
-#include <QThreadPool>
 #include <QTimer>
 
 #include <algorithm>
@@ -134,29 +132,6 @@ QString AwsGateway::originOf(const aws::ServiceConfig &config)
 void AwsGateway::noteSuccess(const QString &origin)
 {
     emit originReachable(origin);
-}
-
-void AwsGateway::prepareCredentials(
-    const aws::ServiceConfig &config, QObject *context, std::function<void()> then)
-{
-    if (config.service->auth != aws::AuthScheme::SigV4 || !config.credentials) {
-        then();
-        return;
-    }
-    QPointer<QObject> guard(context);
-    auto lookup = config.credentials;
-    QThreadPool::globalInstance()->start([guard, lookup, then = std::move(then)]() mutable {
-        lookup(); // fills the provider's cache; errors surface in the call that follows
-        // Posted to the application object, which outlives any context; the guard is then
-        // checked on the thread that owns it.
-        QMetaObject::invokeMethod(
-            QCoreApplication::instance(),
-            [guard, then = std::move(then)] {
-                if (guard)
-                    then();
-            },
-            Qt::QueuedConnection);
-    });
 }
 
 void AwsGateway::countRequest()

@@ -72,12 +72,6 @@ public:
     void noteSuccess(const QString &origin);
     static QString originOf(const aws::ServiceConfig &config);
 
-    /// Looks up credentials on a worker thread (credential_process may take seconds) and then
-    /// runs `then` on `context`'s thread; the call that follows finds them cached. Bearer
-    /// tokens are a small file read and are looked up by the call itself.
-    void prepareCredentials(
-        const aws::ServiceConfig &config, QObject *context, std::function<void()> then);
-
     /// Every request sent through the gateway is counted here (retries within a call too).
     void countRequest();
     void countRequests(int n);

@@ -11,6 +11,8 @@
 #include <QJsonArray>
 #include <QUuid>
 
+#include <cmath>
+
 using namespace Qt::StringLiterals;
 
 namespace sw {
@@ -248,7 +250,8 @@ std::optional<Watch> Watch::fromJson(const QJsonObject &json, QString *error)
         if (v.isUndefined())
             continue;
         const double d = v.toDouble(-1);
-        if (!v.isDouble() || d != double(qint64(d)) || d < 0 || d > maxIntervalSeconds)
+        // The range first: converting 1e300 (or NaN) to an integer is undefined behaviour.
+        if (!v.isDouble() || !(d >= 0 && d <= maxIntervalSeconds) || d != std::floor(d))
             return fail(
                 tr("\"%1\" must be a whole number of seconds.").arg(QString::fromUtf16(key)));
         *target = int(d);

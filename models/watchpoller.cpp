@@ -301,7 +301,7 @@ void WatchPoller::acquireAndSend(std::function<void()> send)
         m_budget, this,
         [this, send = std::move(send)]() mutable {
             m_health.waitingForBudget = false;
-            m_gateway->prepareCredentials(*m_config, this, std::move(send));
+            send();
         },
         m_jobUrgent);
 }

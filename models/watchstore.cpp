@@ -1,5 +1,7 @@
 #include "watchstore.h"
 
+#include "aws/regularfile.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
@@ -59,19 +61,25 @@ QList<Watch> WatchStore::load()
     QList<Watch> watches;
     const QString shown = QDir::toNativeSeparators(m_path);
 
-    QFile file(m_path);
-    if (!file.exists())
+    // Hundreds of watches are a few hundred KB; a device or FIFO at this path, or a file of
+    // gigabytes, is not a watch list and must neither hang nor exhaust the dashboard.
+    const aws::FileRead file = aws::readRegularFile(m_path, MaxFileBytes, tr("The watch list"));
+    switch (file.status) {
+    case aws::FileRead::Status::Ok:
+        break;
+    case aws::FileRead::Status::Missing:
         return watches;
-    if (!file.open(QIODevice::ReadOnly)) {
-        // Not ours to move: a permissions problem is the operator's to fix, and the file is
-        // probably fine.
+    case aws::FileRead::Status::NotRegular:
+    case aws::FileRead::Status::TooLarge:
+    case aws::FileRead::Status::Failed:
+        // Not ours to move: a permissions problem (or a special file) is the operator's to
+        // fix, and the file is probably fine.
         m_saveBlocked = true;
-        m_problems.append(tr("Cannot read %1: %2. Watches will not be saved until it can be read.")
-                              .arg(shown, file.errorString()));
+        m_problems.append(
+            tr("%1. Watches will not be saved until it can be read.").arg(file.error));
         return watches;
     }
-    const QByteArray bytes = file.readAll();
-    file.close();
+    const QByteArray &bytes = file.data;
 
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);

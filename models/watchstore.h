@@ -18,6 +18,9 @@ public:
     /// `path` empty: the default location.
     explicit WatchStore(QString path = {});
 
+    /// The largest watch list read (hundreds of watches are a few hundred KB).
+    static constexpr qint64 MaxFileBytes = 8 * 1024 * 1024;
+
     static QString defaultPath();
     QString path() const { return m_path; }
 

@@ -5,10 +5,12 @@
 #include "retrypolicy.h"
 #include "sigv4signer.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QRandomGenerator>
+#include <QThreadPool>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
@@ -23,6 +25,20 @@ constexpr qint64 maxResponseBytes = 32 * 1024 * 1024;
 // What Qt may hold for us unread: with it full, Qt stops reading the socket, so the cap above
 // is crossed by at most this much before the reply is dropped.
 constexpr qint64 readBufferBytes = 256 * 1024;
+
+// Credential lookups have threads of their own: one may wait a minute for a credential_process,
+// and must hold up neither the global pool (two threads here) nor another profile's lookup.
+// Never destroyed, so a lookup still running at exit does not hold the exit up.
+QThreadPool *credentialsPool()
+{
+    static QThreadPool *const pool = [] {
+        auto *p = new QThreadPool;
+        p->setMaxThreadCount(8);
+        p->setExpiryTimeout(60 * 1000);
+        return p;
+    }();
+    return pool;
+}
 
 AwsError makeError(ErrorKind kind, QString message)
 {
@@ -134,26 +150,54 @@ void AwsReply::startPage()
     sendAttempt();
 }
 
-bool AwsReply::authorize(HttpRequest &request, AwsError &error)
+void AwsReply::sendAttempt()
+{
+    ++m_attempt;
+    ++m_totalAttempts;
+    const bool bearer = m_config.service->auth == AuthScheme::Bearer;
+    if (bearer ? !m_config.bearerToken : !m_config.credentials) {
+        finish(makeError(ErrorKind::Credentials,
+            bearer ? tr("No bearer token source is configured.")
+                   : tr("No credentials source is configured.")));
+        return;
+    }
+    // Looked up on a worker thread: a credential_process may run for up to a minute and a
+    // token cache is a file, and neither may hold the thread this reply lives on (the GUI's).
+    // Cached credentials come back at once.
+    QPointer<AwsReply> self(this);
+    const int attempt = m_totalAttempts;
+    std::function<CredentialsResult()> credentials = bearer ? nullptr : m_config.credentials;
+    std::function<BearerTokenResult()> bearerToken = bearer ? m_config.bearerToken : nullptr;
+    credentialsPool()->start([self, attempt, credentials = std::move(credentials),
+                                 bearerToken = std::move(bearerToken)] {
+        Authorization found;
+        if (bearerToken)
+            found.bearer = bearerToken();
+        else
+            found.credentials = credentials();
+        // Posted to the application object, which outlives any reply; the guard is then
+        // checked on the thread that owns the reply.
+        QMetaObject::invokeMethod(
+            QCoreApplication::instance(),
+            [self, attempt, found = std::move(found)] {
+                if (self)
+                    self->sendAuthorized(attempt, found);
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+bool AwsReply::authorize(HttpRequest &request, const Authorization &found, AwsError &error)
 {
     if (m_config.service->auth == AuthScheme::Bearer) {
-        if (!m_config.bearerToken) {
-            error = makeError(ErrorKind::Credentials, tr("No bearer token source is configured."));
+        if (!found.bearer.error.isEmpty()) {
+            error = makeError(ErrorKind::Credentials, found.bearer.error);
             return false;
         }
-        const BearerTokenResult token = m_config.bearerToken();
-        if (!token.error.isEmpty()) {
-            error = makeError(ErrorKind::Credentials, token.error);
-            return false;
-        }
-        request.setHeader("Authorization", "Bearer " + token.token.toUtf8());
+        request.setHeader("Authorization", "Bearer " + found.bearer.token.toUtf8());
         return true;
     }
-    if (!m_config.credentials) {
-        error = makeError(ErrorKind::Credentials, tr("No credentials source is configured."));
-        return false;
-    }
-    const CredentialsResult creds = m_config.credentials();
+    const CredentialsResult &creds = found.credentials;
     if (!creds.error.isEmpty() || !creds.credentials.isValid()) {
         error = makeError(ErrorKind::Credentials,
             creds.error.isEmpty() ? tr("Unable to locate credentials.") : creds.error);
@@ -167,16 +211,29 @@ bool AwsReply::authorize(HttpRequest &request, AwsError &error)
     return true;
 }
 
-void AwsReply::sendAttempt()
+void AwsReply::sendAuthorized(int attempt, const Authorization &found)
 {
-    ++m_attempt;
-    ++m_totalAttempts;
+    // Aborted, or finished some other way, while the lookup ran.
+    if (m_finished || attempt != m_totalAttempts)
+        return;
     HttpRequest request = m_request;
     request.setHeader("Host", request.host);
     AwsError authError;
-    if (!authorize(request, authError)) {
+    if (!authorize(request, found, authError)) {
         finish(authError);
         return;
+    }
+    // The last line of defence against header injection: whatever a value came from (a
+    // token, a parameter bound to a header), a control character in it is never sent.
+    for (const auto &[name, value] : std::as_const(request.headers)) {
+        if (hasControlCharacter(value) || hasControlCharacter(name)) {
+            finish(makeError(name.compare("Authorization", Qt::CaseInsensitive) == 0
+                    ? ErrorKind::Credentials
+                    : ErrorKind::Validation,
+                tr("The %1 header of %2 would contain a control character; nothing was sent.")
+                    .arg(sanitizeForDisplay(QString::fromLatin1(name), 64), m_operation.name)));
+            return;
+        }
     }
 
     const QByteArray url = request.url();

@@ -82,7 +82,15 @@ private:
     void checkDeclaredLength();
     void tooLarge(qint64 bytes, bool declared);
     void onDeadline();
-    bool authorize(HttpRequest &request, AwsError &error);
+    /// What a credentials or bearer token lookup found, for one attempt.
+    struct Authorization {
+        CredentialsResult credentials;
+        BearerTokenResult bearer;
+    };
+    /// Sends the current attempt once its authorization is known (`attempt` is the
+    /// m_totalAttempts it was looked up for).
+    void sendAuthorized(int attempt, const Authorization &found);
+    bool authorize(HttpRequest &request, const Authorization &found, AwsError &error);
 
     QPointer<QNetworkAccessManager> m_network;
     std::shared_ptr<RetryQuota> m_quota;

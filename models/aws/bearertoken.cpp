@@ -1,9 +1,11 @@
 #include "bearertoken.h"
 
 #include "jsonreader.h"
+#include "redact.h"
+#include "regularfile.h"
+
 #include <QCryptographicHash>
 #include <QDir>
-#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -41,8 +43,14 @@ BearerTokenResult bearerToken(const QProcessEnvironment &env, const SharedConfig
     const QDateTime &now, const QString &signingName)
 {
     const QString variable = bearerTokenEnvironmentVariable(signingName);
-    if (const QString token = env.value(variable); !token.isEmpty())
+    if (const QString token = env.value(variable); !token.isEmpty()) {
+        // A line break would end the Authorization header and start another one.
+        if (hasControlCharacter(token))
+            return failure(
+                u"%1 contains a control character (a line break?); it was not used"_s.arg(
+                    variable));
         return {token, u"environment"_s, QDateTime(), QString()};
+    }
     if (config.hasError())
         return failure(config.error());
 
@@ -92,21 +100,24 @@ BearerTokenResult bearerToken(const QProcessEnvironment &env, const SharedConfig
         return failure(u"%1; run `%2` to sign in again"_s.arg(problem, login));
     };
 
-    QFile file(path);
-    if (!file.exists())
+    // A token cache is a few hundred bytes; anything else at that path is not one.
+    const FileRead cache = readRegularFile(path, 1024 * 1024, u"The SSO token cache file"_s);
+    if (cache.status == FileRead::Status::Missing)
         return relogin(u"No SSO token for %1 is cached (%2 does not exist)"_s.arg(what, path));
-    if (!file.open(QIODevice::ReadOnly)) {
-        return relogin(
-            u"The SSO token cache file %1 cannot be read: %2"_s.arg(path, file.errorString()));
-    }
+    if (!cache.ok())
+        return relogin(cache.error);
     QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
+    const QJsonDocument document = QJsonDocument::fromJson(cache.data, &parseError);
     if (!document.isObject())
         return relogin(u"The SSO token cache file %1 is not a JSON object"_s.arg(path));
     const QJsonObject json = document.object();
     const QString token = json.value(u"accessToken"_s).toString();
     if (token.isEmpty())
         return relogin(u"The SSO token cache file %1 has no accessToken"_s.arg(path));
+    if (hasControlCharacter(token))
+        return relogin(
+            u"The accessToken in the SSO token cache file %1 contains a control character"_s.arg(
+                path));
     const QDateTime expiresAt = parseIsoTimestamp(json.value(u"expiresAt"_s).toString());
     if (!expiresAt.isValid())
         return relogin(u"The SSO token cache file %1 has no valid expiresAt"_s.arg(path));

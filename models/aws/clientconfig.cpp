@@ -4,13 +4,19 @@
 #include "sigv4signer.h"
 
 #include <QHostAddress>
+#include <QLoggingCategory>
+#include <QMutex>
 #include <QRegularExpression>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
 namespace sw::aws {
 
 namespace {
+
+Q_LOGGING_CATEGORY(lcClientConfig, "stepwatch.aws.config")
 
 AwsError configError(const QString &message)
 {
@@ -169,17 +175,24 @@ std::optional<ServiceConfig> AwsSession::serviceConfig(
         // The token comes from a file; a poller must not read it for every request. A good
         // token is kept until five minutes before it expires; a failure is never kept, so
         // that an `aws sso login` takes effect on the next call.
-        auto cached = std::make_shared<std::optional<BearerTokenResult>>();
-        config.bearerToken = [env, shared, signingName, clock, cached] {
+        // Looked up on worker threads, possibly two at once: the cache has its own lock.
+        struct Cache {
+            QMutex mutex;
+            std::optional<BearerTokenResult> token;
+        };
+        auto cache = std::make_shared<Cache>();
+        config.bearerToken = [env, shared, signingName, clock, cache] {
+            QMutexLocker lock(&cache->mutex);
             const QDateTime now = clock();
-            if (*cached
-                && (!(*cached)->expiration.isValid() || now.secsTo((*cached)->expiration) > 5 * 60))
-                return **cached;
+            const std::optional<BearerTokenResult> &cached = cache->token;
+            if (cached
+                && (!cached->expiration.isValid() || now.secsTo(cached->expiration) > 5 * 60))
+                return *cached;
             BearerTokenResult fresh = bearerToken(env, shared, now, signingName);
             if (fresh.error.isEmpty())
-                *cached = fresh;
+                cache->token = fresh;
             else
-                cached->reset();
+                cache->token.reset();
             return fresh;
         };
     }
@@ -189,8 +202,15 @@ std::optional<ServiceConfig> AwsSession::serviceConfig(
         m_options.maxAttempts ? m_options.maxAttempts : m_config.maxAttempts(&attemptsError);
     if (!attemptsError.isEmpty())
         return fail(attemptsError);
-    if (attempts)
-        config.retry.maxAttempts = std::max(1, *attempts);
+    if (attempts) {
+        // As the SDKs bound it: a typo of 1000 would otherwise hammer a failing service
+        // for hours.
+        if (*attempts > RetryPolicy::MaxAttemptsLimit) {
+            qCWarning(lcClientConfig, "max_attempts %d is more than %d; using %d", *attempts,
+                RetryPolicy::MaxAttemptsLimit, RetryPolicy::MaxAttemptsLimit);
+        }
+        config.retry.maxAttempts = std::clamp(*attempts, 1, RetryPolicy::MaxAttemptsLimit);
+    }
     const ResolvedSetting mode = m_config.setting(SharedConfig::Setting::RetryMode);
     if (mode.isSet() && mode.value != u"standard" && mode.value != u"legacy"
         && mode.value != u"adaptive")

@@ -1,7 +1,8 @@
 #include "configfile.h"
 
-#include <QFile>
-#include <QFileInfo>
+#include "regularfile.h"
+
+#include <QHash>
 #include <QLoggingCategory>
 
 #include <vector>
@@ -25,12 +26,14 @@ struct RawOption {
     QString key;
     int line = 0;
     std::vector<RawLine> lines;
+    bool superseded = false; ///< a later line set the same key: the last one wins
 };
 
 struct RawSection {
     QString header;
     int line = 0;
     std::vector<RawOption> options;
+    QHash<QString, std::size_t> optionIndex; ///< key -> its current entry in options
 };
 
 bool isCommentChar(QChar c)
@@ -73,11 +76,22 @@ public:
 
     void warn(int line, const QString &problem)
     {
+        // A file of 100,000 broken lines needs a handful of warnings, not 100,000 log lines.
+        if (++m_warningCount > MaxWarnings)
+            return;
         const QString name = m_fileName.isEmpty() ? u"<config>"_s : m_fileName;
         m_warnings.append(u"%1:%2: %3"_s.arg(name).arg(line).arg(problem));
     }
 
-    QStringList warnings() const { return m_warnings; }
+    QStringList warnings() const
+    {
+        if (m_warningCount <= MaxWarnings)
+            return m_warnings;
+        const QString name = m_fileName.isEmpty() ? u"<config>"_s : m_fileName;
+        return m_warnings
+            + QStringList {
+                u"%1: %2 more warnings not shown"_s.arg(name).arg(m_warningCount - MaxWarnings)};
+    }
 
 private:
     RawOption *currentOption()
@@ -135,7 +149,7 @@ private:
             return;
         }
         m_skipping = false;
-        m_sections.push_back({header, number, {}});
+        m_sections.push_back({header, number, {}, {}});
     }
 
     void handleProperty(int number, const QString &stripped)
@@ -164,21 +178,24 @@ private:
             return;
         }
         const QString value = stripInlineComment(stripped.mid(delimiter + 1));
-        auto &options = m_sections.back().options;
-        for (auto it = options.begin(); it != options.end(); ++it) {
-            if (it->key == key) {
-                warn(number, u"duplicate property '%1'; the last one wins"_s.arg(key));
-                options.erase(it);
-                break;
-            }
+        RawSection &section = m_sections.back();
+        // A lookup, not a scan: a scan per line made a file of 100,000 keys take 24 s.
+        const auto previous = section.optionIndex.constFind(key);
+        if (previous != section.optionIndex.cend()) {
+            warn(number, u"duplicate property '%1'; the last one wins"_s.arg(key));
+            section.options[*previous].superseded = true;
         }
-        options.push_back({key, number, {{number, value}}});
+        section.optionIndex.insert(key, section.options.size());
+        section.options.push_back({key, number, {{number, value}}, false});
         m_haveOption = true;
     }
+
+    static constexpr int MaxWarnings = 50;
 
     QString m_fileName;
     std::vector<RawSection> m_sections;
     QStringList m_warnings;
+    int m_warningCount = 0;
     qsizetype m_optionIndent = 0;
     bool m_haveOption = false;
     bool m_skipping = false;
@@ -190,6 +207,8 @@ ConfigSection buildSection(const RawSection &raw, Parser &parser)
 {
     ConfigSection section;
     for (const RawOption &option : raw.options) {
+        if (option.superseded)
+            continue;
         std::vector<RawLine> lines = option.lines;
         while (lines.size() > 1 && lines.back().text.isEmpty())
             lines.pop_back();
@@ -318,18 +337,26 @@ ConfigFile ConfigFile::read(const QString &path, Kind kind, QString *error)
     empty.m_fileName = path;
     if (path.isEmpty())
         return empty;
-    const QFileInfo info(path);
-    if (!info.exists() || !info.isFile())
+    const QString what =
+        kind == Kind::Config ? u"The AWS config file"_s : u"The AWS credentials file"_s;
+    const FileRead file = readRegularFile(path, MaxBytes, what);
+    switch (file.status) {
+    case FileRead::Status::Ok:
+        return parse(QString::fromUtf8(file.data), kind, path);
+    case FileRead::Status::Missing:
         return empty;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        if (error) {
-            *error = u"Unable to read the AWS %1 file %2: %3"_s.arg(
-                kind == Kind::Config ? u"config"_s : u"credentials"_s, path, file.errorString());
-        }
+    case FileRead::Status::NotRegular:
+        // botocore's isfile check: anything but a regular file is no file at all. Said once,
+        // since it is probably not what the operator meant.
+        qCWarning(lcConfigFile, "%s", qUtf8Printable(file.error));
         return empty;
+    case FileRead::Status::TooLarge:
+    case FileRead::Status::Failed:
+        break;
     }
-    return parse(QString::fromUtf8(file.readAll()), kind, path);
+    if (error)
+        *error = file.error;
+    return empty;
 }
 
 std::optional<QStringList> splitShellWords(const QString &text)

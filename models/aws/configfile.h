@@ -39,9 +39,13 @@ public:
         Credentials, ///< every [x] is profile x
     };
 
+    /// The largest config or credentials file read (a real one is a few KB).
+    static constexpr qint64 MaxBytes = 16 * 1024 * 1024;
+
     /// Reads a file. A missing path (or a path that is not a regular file, as botocore's
-    /// isfile check) is an empty file and no error; an existing file that cannot be read
-    /// sets *error to a message naming it.
+    /// isfile check; opened without blocking, so a FIFO cannot hang us) is an empty file
+    /// and no error; an existing file that cannot be read, or one over MaxBytes, sets *error
+    /// to a message naming it.
     static ConfigFile read(const QString &path, Kind kind, QString *error = nullptr);
     /// Parses text; fileName only labels the warnings.
     static ConfigFile parse(const QString &text, Kind kind, const QString &fileName = {});

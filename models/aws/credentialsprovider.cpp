@@ -1,7 +1,8 @@
 #include "credentialsprovider.h"
 
+#include "credentialprocess.h"
 #include "jsonreader.h"
-#include <QDeadlineTimer>
+#include "redact.h"
 #include <QDir>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -39,21 +40,38 @@ QString timestamp(const QDateTime &when)
     return when.toUTC().toString(Qt::ISODate);
 }
 
-// Enough to say what went wrong without flooding a dialog; stderr is the process's own
-// diagnostic channel and is shown, stdout never is because it carries the keys.
+// Enough to say what went wrong without flooding a dialog, and never a secret: a helper that
+// fails may dump its whole JSON, keys included, or a shell trace with the keys, to stderr. So
+// only its first non-empty line, cut short, printable, with anything secret-like redacted.
 QString stderrExcerpt(const QByteArray &bytes)
 {
-    // Only the first line, and never anything that looks like a credential: a helper that
-    // fails may dump its whole JSON, keys included, to stderr.
-    QString text = QString::fromUtf8(bytes).trimmed().section(u'\n', 0, 0).trimmed();
-    static const QRegularExpression secretish(
-        uR"((SecretAccessKey|SessionToken|AccessKeyId|Token|Secret)("?\s*[:=]\s*"?)[^",\s}]+)"_s,
-        QRegularExpression::CaseInsensitiveOption);
-    text.replace(secretish, u"\\1\\2<redacted>"_s);
-    constexpr qsizetype Limit = 300;
+    QString line;
+    for (const QString &candidate : QString::fromUtf8(bytes).split(u'\n')) {
+        line = candidate.trimmed();
+        if (!line.isEmpty())
+            break;
+    }
+    constexpr qsizetype Limit = 200;
+    QString text = redactSecretsInText(sanitizeForDisplay(line, 4 * Limit));
     if (text.size() > Limit)
         text = text.left(Limit) + u"..."_s;
     return text;
+}
+
+// A CR or LF in a key or token would end the header it is sent in and start another: an
+// injected header. No credential has any control character.
+std::optional<QString> fieldWithControlCharacter(const Credentials &credentials)
+{
+    const std::pair<const char *, const QString *> fields[] = {
+        {"access key id", &credentials.accessKeyId},
+        {"secret access key", &credentials.secretAccessKey},
+        {"session token", &credentials.sessionToken},
+    };
+    for (const auto &[name, value] : fields) {
+        if (hasControlCharacter(*value))
+            return QString::fromLatin1(name);
+    }
+    return std::nullopt;
 }
 
 } // namespace
@@ -108,34 +126,47 @@ CredentialsResult CredentialsProvider::credentials()
     if (m_static)
         return *m_static;
     const QDateTime now = m_clock ? m_clock() : QDateTime::currentDateTimeUtc();
+    if (m_cached) {
+        const QDateTime expiration = m_cached->credentials.expiration;
+        if (!expiration.isValid() || now.secsTo(expiration) > AdvisoryRefreshSeconds)
+            return *m_cached;
+    }
+    // One lookup at a time, and whoever asks meanwhile gets its outcome, failure included: a
+    // burst of calls must not run a failing (or slow) credential_process once each, in turn.
+    if (m_resolving) {
+        const quint64 round = m_round;
+        while (m_resolving && m_round == round)
+            m_resolved.wait(&m_mutex);
+        return m_lastOutcome;
+    }
+    m_resolving = true;
+    const int timeoutMs = m_timeoutMs;
+    lock.unlock();
+    // Resolving again rather than re-running one provider: with the same environment and
+    // files the chain lands on the same source, and a fixed config is picked up too.
+    CredentialsResult fresh = resolve(timeoutMs);
+    lock.relock();
+    m_lastOutcome = settle(std::move(fresh), now);
+    m_resolving = false;
+    ++m_round;
+    m_resolved.wakeAll();
+    return m_lastOutcome;
+}
+
+CredentialsResult CredentialsProvider::settle(CredentialsResult fresh, const QDateTime &now)
+{
     auto expired = [&](const CredentialsResult &r) {
         return r.credentials.expiration.isValid() && r.credentials.expiration <= now;
     };
-    auto expiredError = [this](const CredentialsResult &r) {
-        return failure(u"The credentials from %1 for profile '%2' expired at %3"_s.arg(
-                           r.source, m_config.profileName(), timestamp(r.credentials.expiration)),
-            r.source);
-    };
-
-    qint64 remaining = 0;
-    if (m_cached) {
-        const QDateTime expiration = m_cached->credentials.expiration;
-        if (!expiration.isValid())
-            return *m_cached;
-        remaining = now.secsTo(expiration);
-        if (remaining > AdvisoryRefreshSeconds)
-            return *m_cached;
-    }
-
-    // Resolving again rather than re-running one provider: with the same environment and
-    // files the chain lands on the same source, and a fixed config is picked up too.
-    const CredentialsResult fresh = resolve();
     if (fresh.isValid() && !expired(fresh)) {
         qCDebug(lcCredentials, "credentials from %s for profile '%s'", qUtf8Printable(fresh.source),
             qUtf8Printable(m_config.profileName()));
         m_cached = fresh;
         return fresh;
     }
+    const qint64 remaining = m_cached && m_cached->credentials.expiration.isValid()
+        ? now.secsTo(m_cached->credentials.expiration)
+        : 0;
     if (m_cached && remaining > MandatoryRefreshSeconds) {
         // botocore's advisory window: a failed early refresh is not fatal while the old
         // credentials still have more than the mandatory margin left.
@@ -147,10 +178,29 @@ CredentialsResult CredentialsProvider::credentials()
         return *m_cached;
     }
     m_cached.reset();
-    return fresh.isValid() ? expiredError(fresh) : fresh;
+    if (fresh.isValid()) {
+        return failure(u"The credentials from %1 for profile '%2' expired at %3"_s.arg(fresh.source,
+                           m_config.profileName(), timestamp(fresh.credentials.expiration)),
+            fresh.source);
+    }
+    return fresh;
 }
 
-CredentialsResult CredentialsProvider::resolve() const
+CredentialsResult CredentialsProvider::resolve(int timeoutMs) const
+{
+    CredentialsResult found = resolveChain(timeoutMs);
+    if (!found.isValid())
+        return found;
+    if (const std::optional<QString> field = fieldWithControlCharacter(found.credentials)) {
+        return failure(
+            u"The %1 from %2 for profile '%3' contains a control character (a line "
+            "break?); it was not used"_s.arg(*field, found.source, m_config.profileName()),
+            found.source);
+    }
+    return found;
+}
+
+CredentialsResult CredentialsProvider::resolveChain(int timeoutMs) const
 {
     if (m_config.hasError())
         return failure(m_config.error());
@@ -166,7 +216,7 @@ CredentialsResult CredentialsProvider::resolve() const
             m_config.credentialsFilePath(), u"shared-credentials-file"_s))
         return *file;
     if (const QString command = m_config.value(u"credential_process"_s); !command.isEmpty())
-        return fromProcess(command);
+        return fromProcess(command, timeoutMs);
     if (auto file = fromProfileKeys(
             m_config.configFileProfile(), m_config.configFilePath(), u"config-file"_s))
         return *file;
@@ -285,7 +335,7 @@ std::optional<CredentialsResult> CredentialsProvider::fromProfileKeys(
     return CredentialsResult {credentials, source, {}};
 }
 
-CredentialsResult CredentialsProvider::fromProcess(const QString &command) const
+CredentialsResult CredentialsProvider::fromProcess(const QString &command, int timeoutMs) const
 {
     const QString source = u"credential_process"_s;
     const QString prefix = u"credential_process for profile '%1'"_s.arg(m_config.profileName());
@@ -316,33 +366,28 @@ CredentialsResult CredentialsProvider::fromProcess(const QString &command) const
             return fail(u"could not find '%1' on PATH"_s.arg(program));
     }
 
-    QProcess process;
-    process.setProcessEnvironment(m_env);
-    // No terminal to answer prompts from inside a GUI, so an interactive helper gets EOF
-    // instead of hanging until the timeout.
-    process.setStandardInputFile(QProcess::nullDevice());
-    process.start(executable, words);
-    QDeadlineTimer deadline(m_timeoutMs);
-    if (!process.waitForStarted(int(deadline.remainingTime())))
-        return fail(u"could not start '%1': %2"_s.arg(program, process.errorString()));
-    if (!process.waitForFinished(int(deadline.remainingTime()))) {
-        process.kill();
-        process.waitForFinished(5000);
+    const CappedProcessRun run = runCappedProcess(executable, words, m_env, timeoutMs);
+    if (!run.startError.isEmpty())
+        return fail(u"could not start '%1': %2"_s.arg(program, run.startError));
+    if (run.timedOut) {
         return fail(
-            u"'%1' did not finish within %2 seconds"_s.arg(program).arg(m_timeoutMs / 1000.0));
+            u"'%1' did not finish within %2 seconds"_s.arg(program).arg(timeoutMs / 1000.0));
     }
-    const QString errorText = stderrExcerpt(process.readAllStandardError());
+    if (!run.overflowed.isEmpty()) {
+        return fail(u"'%1' wrote more to its %2 than any credentials need (%3 KiB at most); it "
+                    "was stopped"_s.arg(program, run.overflowed)
+                        .arg(run.overflowed == u"standard output" ? 1024 : 64));
+    }
+    const QString errorText = stderrExcerpt(run.standardError);
     const QString stderrSuffix = errorText.isEmpty() ? QString() : u": "_s + errorText;
-    if (process.exitStatus() != QProcess::NormalExit)
+    if (run.crashed)
         return fail(u"'%1' crashed%2"_s.arg(program, stderrSuffix));
-    if (process.exitCode() != 0) {
+    if (run.exitCode != 0)
         return fail(
-            u"'%1' exited with code %2%3"_s.arg(program).arg(process.exitCode()).arg(stderrSuffix));
-    }
+            u"'%1' exited with code %2%3"_s.arg(program).arg(run.exitCode).arg(stderrSuffix));
 
     QJsonParseError parseError;
-    const QJsonDocument document =
-        QJsonDocument::fromJson(process.readAllStandardOutput(), &parseError);
+    const QJsonDocument document = QJsonDocument::fromJson(run.standardOutput, &parseError);
     if (!document.isObject()) {
         const QString why = parseError.error != QJsonParseError::NoError ? parseError.errorString()
                                                                          : u"not an object"_s;

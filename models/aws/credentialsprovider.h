@@ -7,6 +7,7 @@
 #include <QMutex>
 #include <QProcessEnvironment>
 #include <QString>
+#include <QWaitCondition>
 
 #include <functional>
 #include <memory>
@@ -35,8 +36,9 @@ struct CredentialsResult {
 ///
 /// Results are cached; temporary credentials are refreshed like botocore's
 /// RefreshableCredentials (try 15 minutes before expiry and keep the old ones if that
-/// fails, insist 10 minutes before). credential_process runs synchronously, so call
-/// credentials() where blocking for up to processTimeout() is acceptable. Thread-safe.
+/// fails, insist 10 minutes before). credential_process runs synchronously (under caps on
+/// time and output), so call credentials() off the GUI thread: AwsReply does. Thread-safe,
+/// and a lookup in progress is shared by every caller that comes meanwhile.
 class CredentialsProvider {
 public:
     static constexpr int AdvisoryRefreshSeconds = 15 * 60;
@@ -68,12 +70,16 @@ public:
 private:
     CredentialsProvider() = default;
 
-    CredentialsResult resolve() const;
+    /// The chain, then the checks every source's credentials must pass.
+    CredentialsResult resolve(int timeoutMs) const;
+    CredentialsResult resolveChain(int timeoutMs) const;
+    /// Caches a lookup's outcome (or keeps the current credentials in the advisory window).
+    CredentialsResult settle(CredentialsResult fresh, const QDateTime &now);
     std::optional<CredentialsResult> fromEnvironment() const;
     std::optional<CredentialsResult> unsupportedKind() const;
     std::optional<CredentialsResult> fromProfileKeys(
         const ConfigSection &section, const QString &file, const QString &source) const;
-    CredentialsResult fromProcess(const QString &command) const;
+    CredentialsResult fromProcess(const QString &command, int timeoutMs) const;
     QString notFoundMessage() const;
 
     QProcessEnvironment m_env;
@@ -84,6 +90,10 @@ private:
 
     mutable QMutex m_mutex;
     std::optional<CredentialsResult> m_cached;
+    bool m_resolving = false; ///< a lookup runs, outside the mutex
+    quint64 m_round = 0; ///< lookups finished
+    CredentialsResult m_lastOutcome;
+    QWaitCondition m_resolved;
 };
 
 } // namespace sw::aws

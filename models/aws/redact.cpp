@@ -3,7 +3,10 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QStringList>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -90,6 +93,35 @@ QString sanitizeForDisplay(const QString &text, qsizetype maxChars)
             break;
         out += (c.isPrint() || c == u' ') ? c : QChar(u'?');
     }
+    return out;
+}
+
+bool hasControlCharacter(QStringView text)
+{
+    return std::any_of(text.begin(), text.end(),
+        [](QChar c) { return c.unicode() < 0x20 || c.unicode() == 0x7f; });
+}
+
+bool hasControlCharacter(QByteArrayView bytes)
+{
+    return std::any_of(
+        bytes.begin(), bytes.end(), [](char c) { return uchar(c) < 0x20 || uchar(c) == 0x7f; });
+}
+
+QString redactSecretsInText(const QString &text)
+{
+    // A value after a key named like a secret: `aws_secret_access_key = ...`,
+    // `export AWS_SECRET_ACCESS_KEY=...`, `{'SecretAccessKey': '...'}`, `SecretAccessKey: a b`.
+    // Everything after the separator goes, to the end of the text: a secret may hold spaces.
+    static const QRegularExpression keyed(
+        uR"(([A-Za-z0-9_.\-]*(?:secret|token|password|passwd|credential|private[_\-]?key)[A-Za-z0-9_.\-]*['"]?\s*[:=]\s*).*$)"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    // Anything that looks like a key or token on its own: 40 or more base64 characters (a
+    // secret access key is exactly 40).
+    static const QRegularExpression longRun(uR"([A-Za-z0-9+/=]{40,})"_s);
+    QString out = text;
+    out.replace(longRun, u"<redacted>"_s);
+    out.replace(keyed, u"\\1<redacted>"_s);
     return out;
 }
 

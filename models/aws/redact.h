@@ -16,6 +16,15 @@ QString redactAccessKeyId(const QString &accessKeyId);
 /// (each control, escape or otherwise unprintable character becomes '?'), cut to maxChars,
 /// so a hostile server cannot write control or escape sequences there.
 QString sanitizeForDisplay(const QString &text, qsizetype maxChars = 4096);
+/// Text from a credential helper or another tool that may carry secrets (its stderr): every
+/// run of 40 or more base64 characters, and everything after a key named like a secret,
+/// token, password or credential (`key = value`, `key: value`, `'Key': 'value'`), becomes
+/// "<redacted>".
+QString redactSecretsInText(const QString &text);
+/// True when `text` holds a C0 control character (CR, LF, NUL, ESC, ...) or DEL: never part
+/// of a key, token or header value, and in a header a CR/LF would inject another header.
+bool hasControlCharacter(QStringView text);
+bool hasControlCharacter(QByteArrayView bytes);
 
 /// A JSON body with the values of sensitive members (credentials, tokens, the members the
 /// models mark sensitive such as MHO workflowInputs) replaced by "<redacted>", at any depth.

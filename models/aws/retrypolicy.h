@@ -27,6 +27,9 @@ private:
 };
 
 struct RetryPolicy {
+    /// The most attempts a configuration may ask for; more is used as this, with a warning.
+    static constexpr int MaxAttemptsLimit = 20;
+
     int maxAttempts = 3;
     /// The unit of backoff: attempt n waits random(0,1) * min(base * 2^(n-1), maxBackoff).
     /// One second in the SDKs; tests shrink it.

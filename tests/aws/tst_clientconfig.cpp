@@ -229,6 +229,14 @@ void TestClientConfig::retrySettings()
         const AwsSession explicitSession(env, options);
         QCOMPARE(explicitSession.serviceConfig(mho::serviceSpec(), &error)->retry.maxAttempts, 4);
     }
+    // Bounded as the SDKs bound it: a typo of 1000 is used as 20, with a warning.
+    env.insert(u"AWS_MAX_ATTEMPTS"_s, u"1000"_s);
+    {
+        const AwsSession session(env, {});
+        AwsError error;
+        QTest::ignoreMessage(QtWarningMsg, "max_attempts 1000 is more than 20; using 20");
+        QCOMPARE(session.serviceConfig(mho::serviceSpec(), &error)->retry.maxAttempts, 20);
+    }
     env.insert(u"AWS_MAX_ATTEMPTS"_s, u"lots"_s);
     {
         const AwsSession session(env, {});

@@ -6,19 +6,24 @@
 #include "clientfixture.h"
 
 #include "aws/awsclient.h"
+#include "aws/bearertoken.h"
 #include "aws/customerprofiles.h"
 #include "aws/imagebuilder.h"
 #include "aws/migrationhuborchestrator.h"
 #include "support/rawserver.h"
 #include "support/temphome.h"
 
+#include <QDir>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTest>
+
+#include <sys/stat.h>
 
 using namespace Qt::StringLiterals;
 using namespace sw::aws;
@@ -107,6 +112,11 @@ private Q_SLOTS:
     // 11: the response cap is exact
     void announcedHugeLengthIsRefusedUnread();
     void endlessBodyStopsAtTheCap();
+    // 5, 7, 8: credentials from outside reach neither the wire nor the terminal
+    void cliRefusesTokensWithLineBreaks_data();
+    void cliRefusesTokensWithLineBreaks();
+    void cliNeverEchoesHelperSecrets();
+    void cliSsoCacheFifoFailsAtOnce();
 
 private:
     AwsReply *sendAndWait(const OperationSpec &op, const QJsonObject &params,
@@ -413,6 +423,75 @@ void TestHostileServer::endlessBodyStopsAtTheCap()
     QTRY_COMPARE(m_server->hungUp, 1);
     // Dropped as the cap was crossed: 32 MB and what the buffers on the way hold.
     QVERIFY2(m_server->bytesWritten < 48 * 1024 * 1024, QByteArray::number(m_server->bytesWritten));
+}
+
+void TestHostileServer::cliRefusesTokensWithLineBreaks_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QStringList>("env");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("bearer token variable")
+        << QStringList {u"codecatalyst"_s, u"list-workflows"_s, u"--space-name"_s, u"my-space"_s,
+               u"--project-name"_s, u"my-project"_s}
+        << QStringList {u"AWS_BEARER_TOKEN_CODECATALYST=tok\r\nX-Injected: yes"_s}
+        << u"AWS_BEARER_TOKEN_CODECATALYST contains a control character"_s;
+    QTest::newRow("credential_process session token") << QStringList {u"--profile"_s, u"helper"_s,
+        u"migrationhuborchestrator"_s, u"get-workflow"_s, u"--id"_s,
+        u"mw-1"_s} << QStringList {} << u"The session token from credential_process"_s;
+}
+
+void TestHostileServer::cliRefusesTokensWithLineBreaks()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QStringList, env);
+    QFETCH(QString, expected);
+    const QString script = m_home->script(u"helper.sh"_s,
+        uR"(printf '{"Version":1,"AccessKeyId":"AKIDHELPER","SecretAccessKey":"helper-secret","SessionToken":"tok\r\nX-Injected: yes"}')"_s);
+    m_home->config(
+        u"[profile helper]\nregion = eu-west-1\ncredential_process = "_s + script + u'\n');
+    m_server->setHandler([](const QByteArray &) {
+        return RawScript::response(200, jsonHeaders, R"({"id":"mw-1"})");
+    });
+    const CliRun r = runCli(args, env);
+    QCOMPARE(r.exitCode, 253);
+    QVERIFY2(r.err.contains(expected), qPrintable(r.err));
+    // Nothing reached the wire, so no header was injected anywhere.
+    QVERIFY(m_server->requests.isEmpty());
+    QVERIFY(!r.err.contains(u"helper-secret"_s));
+}
+
+void TestHostileServer::cliNeverEchoesHelperSecrets()
+{
+    const QString script = m_home->script(u"helper.sh"_s,
+        u"echo 'aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY' >&2\n"
+        u"echo \"export AWS_SECRET_ACCESS_KEY=second-line-secret\" >&2\nexit 1"_s);
+    m_home->config(
+        u"[profile helper]\nregion = eu-west-1\ncredential_process = "_s + script + u'\n');
+    const CliRun r = runCli({u"--debug"_s, u"--profile"_s, u"helper"_s,
+        u"migrationhuborchestrator"_s, u"get-workflow"_s, u"--id"_s, u"mw-1"_s});
+    QCOMPARE(r.exitCode, 253);
+    QVERIFY2(r.err.contains(u"exited with code 1: aws_secret_access_key = <redacted>"_s),
+        qPrintable(r.err));
+    QVERIFY2(!r.err.contains(u"wJalrXUtnFEMI"_s), qPrintable(r.err));
+    QVERIFY2(!r.err.contains(u"second-line-secret"_s), qPrintable(r.err));
+    QVERIFY(m_server->requests.isEmpty());
+}
+
+void TestHostileServer::cliSsoCacheFifoFailsAtOnce()
+{
+    m_home->config(u"[default]\nregion = eu-west-1\nsso_session = s\n[sso-session s]\n"
+                   u"sso_start_url = https://x.awsapps.com/start\nsso_region = us-east-1\n"_s);
+    QProcessEnvironment env = testEnvironment(m_home->path());
+    const QString cache = ssoTokenCachePath(env, u"s"_s);
+    QVERIFY(QDir().mkpath(QFileInfo(cache).absolutePath()));
+    QCOMPARE(::mkfifo(QFile::encodeName(cache).constData(), 0600), 0);
+    const CliRun r = runCli({u"codecatalyst"_s, u"list-workflows"_s, u"--space-name"_s,
+                                u"my-space"_s, u"--project-name"_s, u"my-project"_s},
+        {u"AWS_BEARER_TOKEN_CODECATALYST="_s});
+    QCOMPARE(r.exitCode, 253);
+    QVERIFY2(r.err.contains(u"is a FIFO, not a regular file"_s), qPrintable(r.err));
+    // It used to hang until killed.
+    QVERIFY2(r.elapsedMs < 10000, QByteArray::number(r.elapsedMs));
 }
 
 QTEST_GUILESS_MAIN(TestHostileServer)

@@ -4,12 +4,17 @@
 #include "activitylogmodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <limits>
+
+#include <sys/stat.h>
 
 using namespace sw;
 using namespace Qt::StringLiterals;
@@ -97,6 +102,9 @@ private slots:
     void loadKeepsNewest();
     void unwritablePathReported();
     void unreadableFile();
+    void specialFileIsNotRead_data();
+    void specialFileIsNotRead();
+    void longLogIsReadFromItsTail();
     void columns();
 };
 
@@ -219,6 +227,9 @@ void tst_ActivityLogModel::corruptLineSkipped_data()
                                               R"("service":"codecatalyst","result":"Failed"})"
                                               "\n");
     QTest::newRow("unknown result") << line(5, "Exploded");
+    // The id after it would overflow (undefined behaviour, found by UBSan).
+    QTest::newRow("id at INT64_MAX") << line(std::numeric_limits<qint64>::max(), "Failed");
+    QTest::newRow("id past 2^53") << line((qint64(1) << 53) + 1, "Failed");
     QTest::newRow("bad time") << QByteArray(R"({"id":5,"time":"yesterday",)"
                                             R"("service":"codecatalyst","result":"Failed"})"
                                             "\n");
@@ -240,6 +251,56 @@ void tst_ActivityLogModel::corruptLineSkipped()
     QCOMPARE(model.rowCount(), 2);
     QCOMPARE(model.entries().at(1).id, 2);
     QCOMPARE(model.append(retry(u"x"_s)), 3);
+}
+
+void tst_ActivityLogModel::specialFileIsNotRead_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("FIFO") << u"fifo"_s << u"is a FIFO, not a regular file"_s;
+    QTest::newRow("symlink to /dev/zero") << u"zero"_s << u"is a device, not a regular file"_s;
+}
+
+void tst_ActivityLogModel::specialFileIsNotRead()
+{
+    QFETCH(QString, kind);
+    QFETCH(QString, expected);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"activity.jsonl"_s);
+    if (kind == u"fifo")
+        QCOMPARE(::mkfifo(QFile::encodeName(path).constData(), 0600), 0);
+    else
+        QVERIFY(QFile::link(u"/dev/zero"_s, path));
+    ActivityLogModel model(path);
+    QElapsedTimer clock;
+    clock.start();
+    // A FIFO would block the read for ever, /dev/zero fill the memory.
+    QVERIFY(!model.load());
+    QVERIFY2(clock.elapsed() < 2000, QByteArray::number(clock.elapsed()));
+    QVERIFY2(model.loadError().contains(expected), qPrintable(model.loadError()));
+    QCOMPARE(model.rowCount(), 0);
+}
+
+void tst_ActivityLogModel::longLogIsReadFromItsTail()
+{
+    // Weeks of use: more than the read cap. The newest entries load; the cut first line is
+    // dropped quietly, not counted as corrupt.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"activity.jsonl"_s);
+    const QByteArray filler(900, 'x');
+    QByteArray text;
+    const qint64 count = ActivityLogModel::MaxReadBytes / 1000 + 5000;
+    text.reserve(qsizetype(count * 1000));
+    for (qint64 id = 1; id <= count; ++id)
+        text += line(id, "Succeeded", (",\"message\":\"" + filler + '"').constData());
+    QVERIFY(text.size() > ActivityLogModel::MaxReadBytes);
+    writeFile(path, text);
+    ActivityLogModel model(path);
+    QVERIFY(model.load());
+    QCOMPARE(model.skippedLines(), 0);
+    QCOMPARE(model.rowCount(), ActivityLogModel::DefaultMaxEntries);
+    QCOMPARE(model.entries().last().id, count);
+    QCOMPARE(model.append(retry(u"x"_s)), count + 1);
 }
 
 void tst_ActivityLogModel::unterminatedLastLine()

@@ -273,7 +273,15 @@ void tst_Poller::refreshWorkflowGoesFirst()
             finishedId = w.id;
     }
     QVERIFY(!finishedId.isEmpty());
-    QTest::qWait(1500); // the initial detail polls are done
+    // The initial detail polls are done: nothing arrives for half a second (a fixed wait
+    // was too short on a loaded machine).
+    QVERIFY(waitFor(
+        [&] {
+            const qsizetype seen = fleet.received.size();
+            QTest::qWait(500);
+            return fleet.received.size() == seen;
+        },
+        15000));
     fleet.received.clear();
     fleet.poller->refreshWorkflow(workflowKey(watch.id, finishedId));
     QVERIFY(waitFor([&] { return !fleet.requestsOf(u"GetWorkflow"_s).isEmpty(); }, 3000));

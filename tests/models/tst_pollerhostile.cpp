@@ -5,8 +5,10 @@
 #include "simfleet.h"
 #include "support/rawserver.h"
 
+#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QTest>
+#include <QTimer>
 
 using namespace sw;
 using namespace sw::test;
@@ -35,6 +37,7 @@ private slots:
     void unreadableSuccessIsAnError();
     void pageTokenOverTheLimitIsAnError();
     void tricklingReplyDoesNotHoldTheWatch();
+    void failingCredentialProcessNeverBlocksTheEventLoop();
 
 private:
     /// A poller whose watch of Migration Hub Orchestrator is aimed at `server`.
@@ -122,6 +125,45 @@ void tst_PollerHostile::tricklingReplyDoesNotHoldTheWatch()
     rig.poller->refreshWatch(rig.watch.id);
     QVERIFY2(waitFor([&] { return rig.health().workflowCount == 1; }, 30000),
         qPrintable(rig.health().lastError));
+}
+
+void tst_PollerHostile::failingCredentialProcessNeverBlocksTheEventLoop()
+{
+    // A helper that takes 1.5 s and fails: every poll runs it again. It must never run on the
+    // thread the models (and in the dashboard the window) live on.
+    SimFleet fleet;
+    const QString script = fleet.home.script(
+        u"slow.sh"_s, u"echo run >> \"%DIR%/count\"\nsleep 1.5\necho 'expired' >&2\nexit 1"_s);
+    fleet.home.config(
+        u"[profile slow]\nregion = us-east-1\ncredential_process = "_s + script + u'\n');
+    fleet.gateway->reloadConfiguration();
+    Watch watch = fleet.watchFor(Service::MigrationHubOrchestrator);
+    watch.profile = u"slow"_s;
+    fleet.poller->addWatch(watch);
+
+    QElapsedTimer clock;
+    clock.start();
+    qint64 last = 0;
+    qint64 longestGap = 0;
+    QTimer ticker;
+    QObject::connect(&ticker, &QTimer::timeout, [&] {
+        longestGap = std::max(longestGap, clock.elapsed() - last);
+        last = clock.elapsed();
+    });
+    ticker.start(20);
+    QVERIFY(waitFor(
+        [&] { return fleet.poller->health(watch.id).state == WatchHealth::State::AuthError; },
+        20000));
+    // A second poll's lookup too (the first may have been the one before any request).
+    fleet.poller->refreshWatch(watch.id);
+    QTest::qWait(2500);
+    ticker.stop();
+    const WatchHealth h = fleet.poller->health(watch.id);
+    QVERIFY2(
+        h.lastError.contains(u"credential_process for profile 'slow'"_s), qPrintable(h.lastError));
+    QVERIFY2(h.lastError.contains(u"exited with code 1: expired"_s), qPrintable(h.lastError));
+    QVERIFY2(longestGap < 500, QByteArray::number(longestGap));
+    QVERIFY(fleet.received.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(tst_PollerHostile)

@@ -3,6 +3,7 @@
 #include "watchstore.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -12,6 +13,8 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <sys/stat.h>
 
 #ifdef Q_OS_UNIX
 #include <unistd.h>
@@ -102,6 +105,8 @@ private slots:
     void otherVersionIsNotOverwritten();
     void unreadableFileIsNotOverwritten();
     void unopenablePathBlocksSave();
+    void specialFileIsNotRead_data();
+    void specialFileIsNotRead();
     void saveCreatesMissingFolder();
     void saveFailsWhenParentIsAFile();
 
@@ -229,6 +234,13 @@ void tst_WatchStore::invalidEntryIsSkipped_data()
         {u"id"_s, u"b"_s}, {u"service"_s, u"codecatalyst"_s}, {u"intervalSeconds"_s, u"5"_s}})
                                        << u"intervalSeconds"_s;
     QTest::newRow("not an object") << QJsonValue(42) << u"not an object"_s;
+    // Converted to int before the range check, this was undefined behaviour (UBSan).
+    QTest::newRow("interval 1e300") << QJsonValue(QJsonObject {
+        {u"id"_s, u"b"_s}, {u"service"_s, u"codecatalyst"_s}, {u"intervalSeconds"_s, 1e300}})
+                                    << u"intervalSeconds"_s;
+    QTest::newRow("interval -1e300") << QJsonValue(QJsonObject {{u"id"_s, u"b"_s},
+        {u"service"_s, u"codecatalyst"_s}, {u"discoveryIntervalSeconds"_s, -1e300}})
+                                     << u"discoveryIntervalSeconds"_s;
 }
 
 void tst_WatchStore::invalidEntryIsSkipped()
@@ -366,6 +378,39 @@ void tst_WatchStore::unopenablePathBlocksSave()
     QVERIFY(!store.error().isEmpty());
     QVERIFY(QFileInfo(path).isDir());
     QCOMPARE(readAll(path + u"/keep.txt"_s), QByteArray("operator's"));
+}
+
+void tst_WatchStore::specialFileIsNotRead_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("FIFO") << u"fifo"_s << u"is a FIFO, not a regular file"_s;
+    QTest::newRow("symlink to /dev/zero") << u"zero"_s << u"is a device, not a regular file"_s;
+    QTest::newRow("9 MB") << u"big"_s << u"more than the 8 MB it may be"_s;
+}
+
+void tst_WatchStore::specialFileIsNotRead()
+{
+    QFETCH(QString, kind);
+    QFETCH(QString, expected);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"watches.json"_s);
+    if (kind == u"fifo")
+        QCOMPARE(::mkfifo(QFile::encodeName(path).constData(), 0600), 0);
+    else if (kind == u"zero")
+        QVERIFY(QFile::link(u"/dev/zero"_s, path));
+    else
+        writeBytes(path, QByteArray(9 * 1024 * 1024, ' '));
+    QElapsedTimer clock;
+    clock.start();
+    WatchStore store(path);
+    QVERIFY(store.load().isEmpty());
+    QVERIFY2(clock.elapsed() < 2000, QByteArray::number(clock.elapsed()));
+    QVERIFY2(
+        anyContains(store.loadProblems(), expected), qPrintable(store.loadProblems().join(u'\n')));
+    // Not ours: neither moved aside nor overwritten.
+    QVERIFY(store.setAsidePath().isEmpty());
+    QVERIFY(!store.save(sampleWatches()));
 }
 
 void tst_WatchStore::saveCreatesMissingFolder()
