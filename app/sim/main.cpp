@@ -158,10 +158,15 @@ int main(int argc, char *argv[])
         ? u"[%1]"_s.arg(host.toString())
         : host.toString();
     printLine(u"listening on http://%1:%2"_s.arg(shownHost).arg(bound));
-    if (!host.isLoopback())
+    if (!simulator.controlToken().isEmpty()) {
         std::fprintf(stderr,
             "stepwatch-sim: warning: listening on %s, reachable from other machines\n",
             qPrintable(host.toString()));
+        // Faults and the clock change what every client sees: off loopback they need this.
+        printLine(
+            u"control token: %1 (send it as X-Stepwatch-Control-Token to /_stepwatch/*)"_s.arg(
+                simulator.controlToken()));
+    }
 
     installSignalHandlers(app);
     const int rc = QCoreApplication::exec();

@@ -171,14 +171,18 @@ void MigrationHubOrchestratorState::schedule(
             for (; k < end && m_steps[w.firstStep + quint32(k)].layer == layer; ++k) {
                 const Step &s = m_steps[w.firstStep + quint32(k)];
                 Times &t = out[size_t(k)];
-                t = {layerStart, layerStart + qint64(s.durationSec) * 1000, (s.flags & Fails) != 0,
-                    0};
-                const auto it = w.retried ? m_retries.constFind(w.firstStep + quint32(k))
-                                          : m_retries.constEnd();
-                if (it != m_retries.constEnd())
-                    t = {it->atMs, it->atMs + it->durationMs, it->failsAgain, it->attempt};
-                if (blocked)
+                // Behind a failure nothing starts; and a blocked layer's start is `never`,
+                // to which no duration may be added (signed overflow, found by UBSan).
+                if (blocked) {
                     t = {never, never, false, 0};
+                } else {
+                    t = {layerStart, layerStart + qint64(s.durationSec) * 1000,
+                        (s.flags & Fails) != 0, 0};
+                    const auto it = w.retried ? m_retries.constFind(w.firstStep + quint32(k))
+                                              : m_retries.constEnd();
+                    if (it != m_retries.constEnd())
+                        t = {it->atMs, it->atMs + it->durationMs, it->failsAgain, it->attempt};
+                }
                 layerEnd = std::max(layerEnd, t.end);
                 failed = failed || t.fails;
             }

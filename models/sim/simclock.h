@@ -3,6 +3,8 @@
 #include <QDateTime>
 #include <QElapsedTimer>
 
+#include <algorithm>
+
 namespace sw::sim {
 
 /// Simulated time: starts at `start` (by default the real time the simulator started, so
@@ -16,8 +18,16 @@ public:
     qint64 nowMs() const;
     QDateTime now() const { return QDateTime::fromMSecsSinceEpoch(nowMs(), Qt::UTC); }
     double speed() const { return m_speed; }
-    /// Moves simulated time forward without waiting (tests, and "skip ahead" in demos).
-    void advance(qint64 simulatedMs) { m_offsetMs += simulatedMs; }
+    /// The most one advance() moves: ten years.
+    static constexpr qint64 MaxAdvanceMs = qint64(10) * 366 * 24 * 3600 * 1000;
+    /// Moves simulated time forward without waiting (tests, and "skip ahead" in demos), by
+    /// 0 to MaxAdvanceMs; the total offset stays within a thousand years.
+    void advance(qint64 simulatedMs)
+    {
+        constexpr qint64 maxOffsetMs = 100 * MaxAdvanceMs;
+        m_offsetMs =
+            std::min(maxOffsetMs, m_offsetMs + std::clamp<qint64>(simulatedMs, 0, MaxAdvanceMs));
+    }
 
     /// How the services report times. Simulated (the default): as the simulated clock reads
     /// them, which runs `speed` times ahead of the real one — right for a client that reads

@@ -3,14 +3,12 @@
 #include "codecatalystsim.h"
 #include "customerprofilessim.h"
 #include "imagebuildersim.h"
-#include "loopbackhttpserver.h"
 #include "migrationhuborchestratorsim.h"
 #include "sigv4verifier.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QTcpServer>
-#include <QTcpSocket>
+#include <QRandomGenerator>
 
 using namespace Qt::StringLiterals;
 
@@ -45,10 +43,20 @@ Simulator::~Simulator() = default;
 quint16 Simulator::listen(const QHostAddress &address, quint16 port)
 {
     if (!m_server) {
-        m_server = new LoopbackHttpServer(
-            [this](const SimRequest &request) { return handle(request); }, this);
+        m_server =
+            new SimHttpServer([this](const SimRequest &request) { return handle(request); }, this);
     }
-    m_port = m_server->listenOn(address, port);
+    m_server->setLimits(m_httpLimits);
+    m_port = m_server->listen(address, port) ? m_server->serverPort() : 0;
+    // Reachable from other machines: the control endpoints (faults, clock) need a token.
+    const bool loopback = address.isLoopback() || address == QHostAddress(QHostAddress::LocalHost)
+        || address == QHostAddress(QHostAddress::LocalHostIPv6);
+    if (!loopback && m_controlToken.isEmpty()) {
+        const quint64 a = QRandomGenerator::system()->generate64();
+        const quint64 b = QRandomGenerator::system()->generate64();
+        m_controlToken = QString::fromLatin1(QByteArray::number(a, 16).rightJustified(16, '0')
+            + QByteArray::number(b, 16).rightJustified(16, '0'));
+    }
     return m_port;
 }
 
@@ -56,10 +64,7 @@ void Simulator::stop()
 {
     if (!m_server)
         return;
-    for (QTcpServer *server : m_server->servers())
-        server->close();
-    for (QTcpSocket *socket : m_server->findChildren<QTcpSocket *>())
-        socket->abort();
+    m_server->shutDown();
     // Later: a delayed reply may be on its way out of one of its callbacks right now.
     m_server->deleteLater();
     m_server = nullptr;
@@ -174,6 +179,20 @@ SimResponse Simulator::dispatch(const SimRequest &request, QString *operation)
 
 SimResponse Simulator::control(const SimRequest &request)
 {
+    if (!m_controlToken.isEmpty()) {
+        // Compared in full whatever the input, so the time taken tells nothing.
+        const QByteArray given = request.header("X-Stepwatch-Control-Token");
+        const QByteArray expected = m_controlToken.toLatin1();
+        bool same = given.size() == expected.size();
+        for (qsizetype i = 0; i < expected.size(); ++i)
+            same &= i < given.size() && given[i] == expected[i];
+        if (!same) {
+            return SimResponse::error(403, u"AccessDeniedException"_s,
+                u"The control endpoints of a simulator reachable from the network need the "
+                "X-Stepwatch-Control-Token header with the token stepwatch-sim printed at "
+                "start-up."_s);
+        }
+    }
     const QString what = QString::fromUtf8(request.rawPath.mid(controlPrefix.size()));
     if (what == u"counters" && request.method == "GET")
         return SimResponse::json(counters());
@@ -190,7 +209,15 @@ SimResponse Simulator::control(const SimRequest &request)
         return SimResponse::json({{u"spec"_s, m_faults.spec()}});
     }
     if (what == u"clock/advance" && request.method == "POST") {
-        const qint64 ms = request.queryValue(u"ms"_s).toLongLong();
+        bool ok = false;
+        const qint64 ms = request.queryValue(u"ms"_s).toLongLong(&ok);
+        // Forward only, and at most ten years at a time: the clock is milliseconds in a
+        // qint64, and 2^63 - 1 of them used to overflow it.
+        if (!ok || ms < 0 || ms > SimClock::MaxAdvanceMs) {
+            return SimResponse::error(400, u"ValidationException"_s,
+                u"ms must be a whole number of milliseconds from 0 to %1"_s.arg(
+                    SimClock::MaxAdvanceMs));
+        }
         m_clock.advance(ms);
         return SimResponse::json({{u"now"_s, m_clock.now().toString(Qt::ISODateWithMs)}});
     }

@@ -3,6 +3,7 @@
 #include "faults.h"
 #include "servicesimulator.h"
 #include "simclock.h"
+#include "simhttpserver.h"
 
 #include <QHash>
 #include <QHostAddress>
@@ -13,8 +14,6 @@
 #include <vector>
 
 namespace sw::sim {
-
-class LoopbackHttpServer;
 
 /// The four services on one port (their paths do not collide), with fault injection and a
 /// control endpoint under /_stepwatch/. Used in process by `stepwatch --demo` and the tests,
@@ -44,6 +43,14 @@ public:
     void stop();
     quint16 port() const { return m_port; }
     QString url() const;
+    /// What the /_stepwatch/* control endpoints require in the X-Stepwatch-Control-Token
+    /// header: nothing on loopback (only this machine can reach them), a random token made by
+    /// listen() on any other address (anyone on the network could otherwise change faults).
+    QString controlToken() const { return m_controlToken; }
+    /// Client connections open now (for tests of the connection cap).
+    int httpConnections() const { return m_server ? m_server->openConnections() : 0; }
+    /// The HTTP server's limits (body size, timeouts, connections); set before listen().
+    void setHttpLimits(const SimHttpServer::Limits &limits) { m_httpLimits = limits; }
 
     SimClock &clock() { return m_clock; }
     void setCredentials(const Credentials &credentials) { m_credentials = credentials; }
@@ -76,7 +83,9 @@ private:
     FaultPlan m_faults;
     Credentials m_credentials;
     std::vector<std::unique_ptr<ServiceSimulator>> m_services;
-    LoopbackHttpServer *m_server = nullptr;
+    SimHttpServer *m_server = nullptr;
+    SimHttpServer::Limits m_httpLimits;
+    QString m_controlToken;
     quint16 m_port = 0;
     quint64 m_requestCounter = 0;
     QHash<QString, qint64> m_requestsPerOperation;

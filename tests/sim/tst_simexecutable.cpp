@@ -18,6 +18,7 @@ class TestSimExecutable : public QObject {
 
 private Q_SLOTS:
     void startsServesAndStopsOnCtrlC();
+    void offLoopbackPrintsAControlToken();
     void badArguments_data();
     void badArguments();
 };
@@ -49,6 +50,36 @@ void TestSimExecutable::startsServesAndStopsOnCtrlC()
     QVERIFY(sim.waitForFinished(10000));
     QCOMPARE(sim.exitStatus(), QProcess::NormalExit);
     QCOMPARE(sim.exitCode(), 0);
+}
+
+void TestSimExecutable::offLoopbackPrintsAControlToken()
+{
+    QProcess sim;
+    sim.start(QStringLiteral(STEPWATCH_SIM_PATH), {u"--host"_s, u"0.0.0.0"_s});
+    QVERIFY(sim.waitForStarted(10000));
+    QString out;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        (out += QString::fromUtf8(sim.readAllStandardOutput())).contains(u"control token: "_s),
+        10000);
+    const QString port = out.section(u"listening on http://0.0.0.0:"_s, 1).section(u'\n', 0, 0);
+    const QString token = out.section(u"control token: "_s, 1).section(u' ', 0, 0);
+    QCOMPARE(token.size(), 32);
+    QVERIFY(
+        QString::fromUtf8(sim.readAllStandardError()).contains(u"reachable from other machines"_s));
+
+    QNetworkAccessManager network;
+    QNetworkRequest request(QUrl(u"http://127.0.0.1:"_s + port + u"/_stepwatch/faults"_s));
+    QNetworkReply *refused = network.get(request);
+    QSignalSpy refusedDone(refused, &QNetworkReply::finished);
+    QVERIFY(refusedDone.wait(10000));
+    QCOMPARE(refused->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 403);
+    request.setRawHeader("X-Stepwatch-Control-Token", token.toLatin1());
+    QNetworkReply *allowed = network.get(request);
+    QSignalSpy allowedDone(allowed, &QNetworkReply::finished);
+    QVERIFY(allowedDone.wait(10000));
+    QCOMPARE(allowed->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+    sim.kill();
+    sim.waitForFinished(5000);
 }
 
 void TestSimExecutable::badArguments_data()

@@ -1,6 +1,6 @@
 #include "scriptedserver.h"
 
-#include "sim/loopbackhttpserver.h"
+#include "sim/simhttpserver.h"
 
 #include <QJsonDocument>
 
@@ -50,7 +50,7 @@ ScriptedResponse ScriptedResponse::awsError(
 
 ScriptedServer::ScriptedServer(QObject *parent) : QObject(parent)
 {
-    m_server = new sim::LoopbackHttpServer(
+    m_server = new sim::SimHttpServer(
         [this](const sim::SimRequest &in) {
             const RecordedRequest recorded {
                 in.method, in.rawPath, in.rawQuery, in.headers, in.body};
@@ -78,7 +78,7 @@ ScriptedServer::~ScriptedServer() = default;
 
 bool ScriptedServer::start()
 {
-    m_port = m_server->listenOn(QHostAddress::LocalHost, 0);
+    m_port = m_server->listen(QHostAddress::LocalHost, 0) ? m_server->serverPort() : 0;
     return m_port != 0;
 }
 

@@ -10,7 +10,7 @@
 #include <functional>
 
 namespace sw::sim {
-class LoopbackHttpServer;
+class SimHttpServer;
 } // namespace sw::sim
 
 namespace sw::test {
@@ -49,7 +49,7 @@ struct ScriptedResponse {
 /// A real HTTP server on 127.0.0.1 that records every request and answers from a queue of
 /// scripted responses (then from a handler, then 500). For client tests that need exact
 /// control over what comes back; the simulator is for behaviour. Built on the simulator's
-/// LoopbackHttpServer, the one wrapper around Qt's tech-preview HTTP server API.
+/// HTTP server.
 class ScriptedServer final : public QObject {
     Q_OBJECT
 
@@ -73,7 +73,7 @@ public:
 private:
     ScriptedResponse next(const RecordedRequest &request);
 
-    sim::LoopbackHttpServer *m_server = nullptr;
+    sim::SimHttpServer *m_server = nullptr;
     quint16 m_port = 0;
     QQueue<ScriptedResponse> m_queue;
     std::function<ScriptedResponse(const RecordedRequest &)> m_handler;
